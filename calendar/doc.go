@@ -1,0 +1,46 @@
+// Package calendar implements the Jalali (Solar Hijri) civil calendar used in
+// Iran: a Date value type that agrees with the astronomical Iranian calendar on
+// every day from 1 Farvardin 1178 to 30 Esfand 3000, arithmetic that never
+// moves a date silently, formatting, and parsing.
+//
+// # Correctness
+//
+// A Jalali year starts on Nowruz, the day of the vernal equinox if it falls
+// before apparent noon at 52.5°E (Tehran standard meridian), else the next day.
+// The common 33-year arithmetic rule, (25y+11) mod 33 < 8, reproduces this for
+// 1178–1501, including the whole table published by the Calendar Center of the
+// University of Tehran (1206–1498). From 1502 on the rule and astronomy part:
+// the rule makes 1502 a leap year, astronomy makes 1503 one. The package applies
+// the 78 corrections that keep it on the astronomical calendar up to 3000, so
+// 1502/12/29 is followed by 1503/01/01 (2124-03-20), not by a 30 Esfand that
+// libraries using the bare rule (go-persian-calendar, jalaali-js) produce.
+// The supported range is MinYear–MaxYear; outside it there is no published or
+// verified calendar, and the package reports ErrOutOfRange rather than guess.
+//
+// # Dates
+//
+// A Date is a comparable value holding a year, month and day. The zero Date
+// means "no date": IsZero reports it, it formats as the empty string and it
+// marshals to empty text. New validates and never normalizes: New(1404,
+// Esfand, 30) is an error, because 1404 is not a leap year. Arithmetic clamps
+// where a month is shorter (1403/06/31 plus one month is 1403/07/30) and
+// returns the zero Date when a result leaves the supported range.
+//
+// # Text
+//
+// String, MarshalText and JSON use the form 1403/01/15: ASCII digits, zero
+// padded, slashes. Slashes are deliberate: 1403-01-15 is detected as a
+// Gregorian ISO date by many JSON and spreadsheet consumers. Format writes the
+// other common forms (۱۵ فروردین ۱۴۰۳, with weekday, Persian digits); Parse reads
+// dates in any digit set.
+//
+// # Time zones
+//
+// Civil dates in Iran are reckoned in Asia/Tehran. Tehran returns that
+// location, loaded once; In and Today use it when given a nil location. The
+// package does not import time/tzdata; programs that may run without a system
+// time zone database should import it (cmd/daftar does), or Tehran falls back
+// to a fixed +03:30 zone, which is exact for every instant since 2022-09-21.
+package calendar
+
+//go:generate go run gen_tables.go
