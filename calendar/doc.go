@@ -11,9 +11,17 @@
 // 1178–1501, including the whole table published by the Calendar Center of the
 // University of Tehran (1206–1498). From 1502 on the rule and astronomy part:
 // the rule makes 1502 a leap year, astronomy makes 1503 one. The package applies
-// the 78 corrections that keep it on the astronomical calendar up to 3000, so
-// 1502/12/29 is followed by 1503/01/01 (2124-03-20), not by a 30 Esfand that
-// libraries using the bare rule (go-persian-calendar, jalaali-js) produce.
+// the 78 corrections that keep it on the astronomical calendar up to 3000 (the
+// list ICU's Persian calendar uses), so 1502/12/29 is followed by 1503/01/01
+// (2124-03-20), not by a 30 Esfand that libraries using the bare rule
+// (go-persian-calendar, jalaali-js) produce.
+//
+// Astronomy decides some far years by minutes: the 2124 equinox comes about
+// three minutes before apparent noon in Tehran, and the growing uncertainty
+// of ΔT (the drift of Earth's rotation) reaches tens of minutes by the 3000s.
+// The tests compare every year with an equinox computed from Meeus's
+// algorithms and require agreement wherever the equinox is farther from noon
+// than that uncertainty; the few closer calls follow the published list.
 // The supported range is MinYear–MaxYear; outside it there is no published or
 // verified calendar, and the package reports ErrOutOfRange rather than guess.
 //

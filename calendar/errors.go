@@ -31,8 +31,11 @@ type DateError struct {
 // Error says which field is wrong and why, for example
 // "calendar: 1404/12/30: day 30 is past the end of Esfand 1404 (29 days)".
 func (e *DateError) Error() string {
-	b := make([]byte, 0, 96)
-	b = append(b, "calendar: "...)
+	return string(e.appendDetail(append(make([]byte, 0, 96), prefix...)))
+}
+
+// appendDetail appends the message without the package prefix.
+func (e *DateError) appendDetail(b []byte) []byte {
 	b = appendLoose(b, e.Year, e.Month, e.Day)
 	b = append(b, ": "...)
 	switch {
@@ -60,7 +63,7 @@ func (e *DateError) Error() string {
 			b = append(b, " days)"...)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // Unwrap returns ErrInvalidDate or ErrOutOfRange.
@@ -92,26 +95,63 @@ type ParseError struct {
 }
 
 // Error quotes the input and says where and what went wrong, for example
-// `calendar: parsing "1403/13/01" at byte 5: calendar: 1403/13/01: month 13 is not in 1-12`.
+// `calendar: parsing "1403/13/01" at byte 5: 1403/13/01: month 13 is not in 1-12`.
 func (e *ParseError) Error() string {
-	b := make([]byte, 0, 64+len(e.Input))
-	b = append(b, "calendar: parsing "...)
+	return string(e.appendDetail(append(make([]byte, 0, 64+len(e.Input)), prefix...)))
+}
+
+func (e *ParseError) appendDetail(b []byte) []byte {
+	b = append(b, "parsing "...)
 	b = strconv.AppendQuote(b, e.Input)
 	b = append(b, " at byte "...)
 	b = strconv.AppendInt(b, int64(e.Offset), 10)
 	b = append(b, ": "...)
-	if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	return string(b)
+	return appendCause(b, e.Err)
 }
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// syntaxError is a ParseError cause that describes what was expected.
+// prefix starts every message of this package; an error nested in another
+// of the package's errors is written without it.
+const prefix = "calendar: "
+
+// detailer is implemented by the package's errors: appendDetail writes the
+// message without the prefix.
+type detailer interface{ appendDetail([]byte) []byte }
+
+// appendCause appends err's message, without the prefix if it is one of the
+// package's own errors.
+func appendCause(b []byte, err error) []byte {
+	switch err := err.(type) {
+	case nil:
+		return b
+	case detailer:
+		return err.appendDetail(b)
+	}
+	return append(b, err.Error()...)
+}
+
+// syntaxError is a ParseError cause that says what was expected; it wraps
+// ErrSyntax.
 type syntaxError string
 
-func (e syntaxError) Error() string { return ErrSyntax.Error() + ": " + string(e) }
+func (e syntaxError) Error() string { return prefix + string(e.appendDetail(nil)) }
+
+func (e syntaxError) appendDetail(b []byte) []byte {
+	return append(append(append(b, ErrSyntax.Error()...), ": "...), e...)
+}
 
 func (e syntaxError) Unwrap() error { return ErrSyntax }
+
+// rangeError is a cause that explains why a value is out of range; it wraps
+// ErrOutOfRange.
+type rangeError string
+
+func (e rangeError) Error() string { return prefix + string(e.appendDetail(nil)) }
+
+func (e rangeError) appendDetail(b []byte) []byte {
+	return append(append(append(b, e...), ": "...), ErrOutOfRange.Error()...)
+}
+
+func (e rangeError) Unwrap() error { return ErrOutOfRange }

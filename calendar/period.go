@@ -4,7 +4,8 @@ package calendar
 // weeks: week 1 is the week that contains 1 Farvardin (it may be short), and
 // each Saturday starts a new week. Weeks do not cross Nowruz: the days of
 // Esfand before it belong to the last week of the previous year. The result
-// is from 1 to 53, or 0 for the zero Date.
+// is from 1 to 54 (a leap year that starts on a Friday reaches 54), or 0
+// for the zero Date.
 func (d Date) Week() int {
 	if d.ymd == 0 {
 		return 0

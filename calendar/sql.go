@@ -18,12 +18,16 @@ func (d Date) Value() (driver.Value, error) {
 	return time.Unix(int64(d.epochDay())*secondsPerDay, 0).UTC(), nil
 }
 
-// Scan implements sql.Scanner. It accepts NULL (the zero Date); a time.Time,
-// taking its civil date in its own location as drivers return DATE columns;
-// Jalali text with slashes, 1403/01/15, as UnmarshalText reads it; and
-// Gregorian ISO text, 2024-03-20, optionally followed by a time as drivers
-// render DATETIME columns (2024-03-20 10:30:00 or RFC 3339), of which the date
-// as written is kept. Anything else is a *ScanError; d is then unchanged.
+// Scan implements sql.Scanner. It accepts
+//   - NULL and empty text: the zero Date, as MarshalText writes it;
+//   - a time.Time, as drivers return DATE columns: its civil date in its own
+//     location;
+//   - Jalali text with slashes, 1403/01/15, as UnmarshalText reads it;
+//   - Gregorian ISO text, 2024-03-20, optionally followed by a time as
+//     drivers render DATETIME columns (2024-03-20 10:30:00 or RFC 3339), of
+//     which the date as written is kept.
+//
+// Anything else is a *ScanError, and d is then unchanged.
 func (d *Date) Scan(src any) error {
 	var v Date
 	var err error
@@ -33,14 +37,14 @@ func (d *Date) Scan(src any) error {
 		return nil
 	case time.Time:
 		if v = FromTime(src); v.IsZero() {
-			err = ErrOutOfRange
+			err = rangeError("the day of " + src.String())
 		}
 	case string:
 		v, err = scanText(src)
 	case []byte:
 		v, err = scanText(string(src))
 	default:
-		err = fmt.Errorf("%w: cannot store a %T in a calendar.Date", errors.ErrUnsupported, src)
+		err = fmt.Errorf("%w: want time.Time, string or []byte, not %T", errors.ErrUnsupported, src)
 	}
 	if err != nil {
 		return &ScanError{Value: src, Err: err}
@@ -51,6 +55,9 @@ func (d *Date) Scan(src any) error {
 
 // scanText reads Jalali text with slashes or a Gregorian ISO date.
 func scanText(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '/' {
 			return parseNumeric(s, "/")
@@ -72,7 +79,8 @@ func scanText(s string) (Date, error) {
 	if d := FromTime(t); !d.IsZero() {
 		return d, nil
 	}
-	return Date{}, &ParseError{Input: s, Err: ErrOutOfRange}
+	return Date{}, &ParseError{Input: s, Err: rangeError("read as the Gregorian date " + t.Format(time.DateOnly) +
+		" (Jalali dates are written with slashes)")}
 }
 
 // ScanError reports a database value Date.Scan could not read. Err wraps a
@@ -85,7 +93,7 @@ type ScanError struct {
 
 // Error names the value's type and says why it was rejected.
 func (e *ScanError) Error() string {
-	return fmt.Sprintf("calendar: scanning %T into Date: %v", e.Value, e.Err)
+	return string(appendCause(fmt.Appendf([]byte(prefix), "scanning %T into Date: ", e.Value), e.Err))
 }
 
 // Unwrap returns the underlying error.

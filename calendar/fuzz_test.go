@@ -1,0 +1,120 @@
+package calendar
+
+import (
+	"errors"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// fuzzSeeds are the inputs of the table tests plus a few hostile ones.
+var fuzzSeeds = []string{
+	"1403/01/15", "1403/1/5", "1403-01-15", "۱۴۰۳/۰۱/۱۵", "١٤٠٣/٠١/٠٥", "1404/12/30",
+	"1403/13/01", "1403/07/31", "3000/12/30", "1178/01/01", "1177/12/29", "3001/01/01",
+	"2024-03-20", "2024-03-20 10:30:00", "2024-03-20T00:00:00Z", "", "/", "//", "1403//",
+	"\xdb", "\xdb\xb1\xdb", "99999999999999999999/1/1", "1403/01/15\x00",
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(s)
+		if err != nil {
+			checkParseError(t, s, d, err)
+			return
+		}
+		if d.IsZero() {
+			t.Fatalf("Parse(%q) gave the zero Date without an error", s)
+		}
+		back, err := Parse(d.String())
+		if err != nil || back != d {
+			t.Fatalf("Parse(%q) = %v, which does not round-trip: %v, %v", s, d, back, err)
+		}
+	})
+}
+
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := Must(New(1400, Tir, 1))
+		if err := d.UnmarshalText(b); err != nil {
+			checkParseError(t, string(b), Date{}, err)
+			if d != Must(New(1400, Tir, 1)) {
+				t.Fatalf("UnmarshalText(%q) failed but changed the Date to %v", b, d)
+			}
+			return
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Date
+		if err := back.UnmarshalText(text); err != nil || back != d {
+			t.Fatalf("UnmarshalText(%q) = %v, which does not round-trip through %q: %v", b, d, text, err)
+		}
+	})
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, int64(0), uint8(0))
+	}
+	f.Add("", int64(1710892800), uint8(2))
+	f.Add("", int64(-5e12), uint8(2))
+	f.Fuzz(func(t *testing.T, s string, unix int64, kind uint8) {
+		var src any
+		switch kind % 4 {
+		case 0:
+			src = s
+		case 1:
+			src = []byte(s)
+		case 2:
+			src = time.Unix(unix, 0).In(Tehran())
+		default:
+			src = unix
+		}
+		d := Must(New(1400, Tir, 1))
+		if err := d.Scan(src); err != nil {
+			var se *ScanError
+			if !errors.As(err, &se) {
+				t.Fatalf("Scan(%#v) returned %T, not *ScanError: %v", src, err, err)
+			}
+			if d != Must(New(1400, Tir, 1)) {
+				t.Fatalf("Scan(%#v) failed but changed the Date to %v", src, d)
+			}
+			return
+		}
+		v, err := d.Value()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Date
+		if err := back.Scan(v); err != nil || back != d {
+			t.Fatalf("Scan(%#v) = %v, which does not round-trip through Value %v: %v", src, d, v, err)
+		}
+	})
+}
+
+func checkParseError(t *testing.T, s string, d Date, err error) {
+	t.Helper()
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("error for %q is %T, not *ParseError: %v", s, err, err)
+	}
+	if !d.IsZero() {
+		t.Fatalf("failed parse of %q returned %v", s, d)
+	}
+	if pe.Input != s || pe.Offset < 0 || pe.Offset > len(s) {
+		t.Fatalf("ParseError for %q has Input %q Offset %d", s, pe.Input, pe.Offset)
+	}
+	if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrInvalidDate) && !errors.Is(err, ErrOutOfRange) {
+		t.Fatalf("error for %q wraps no sentinel: %v", s, err)
+	}
+	if !utf8.ValidString(err.Error()) {
+		t.Fatalf("error message for %q is not valid UTF-8: %q", s, err.Error())
+	}
+}

@@ -1,0 +1,70 @@
+// Command daftar works with Jalali-dated governance records from the command
+// line. Each job is a subcommand:
+//
+//	daftar date [-calendar jalali|gregorian] [today | 1403/01/15 | 2024-03-20]
+//
+// Run "daftar help" for the list of subcommands and "daftar <command> -h"
+// for the flags of one.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	// Embed the time zone database so Asia/Tehran has its full history on
+	// machines without one.
+	_ "time/tzdata"
+)
+
+// A command is one subcommand of daftar.
+type command struct {
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = map[string]command{
+	"date": {"convert a Jalali or Gregorian date (or today) and show both", runDate},
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status: 0 on
+// success, 1 when the input was rejected, 2 on a usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "daftar: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return cmd.run(args[1:], stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: daftar <command> [arguments]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "commands:")
+	names := make([]string, 0, len(commands))
+	for name := range commands {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, `Run "daftar <command> -h" for the flags of a command.`)
+}
