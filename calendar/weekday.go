@@ -9,14 +9,14 @@ var persianWeekdays = [7]string{
 	time.Saturday:  "شنبه",
 	time.Sunday:    "یکشنبه",
 	time.Monday:    "دوشنبه",
-	time.Tuesday:   "سه‌شنبه",
+	time.Tuesday:   "سه\u200cشنبه",
 	time.Wednesday: "چهارشنبه",
 	time.Thursday:  "پنجشنبه",
 	time.Friday:    "جمعه",
 }
 
 // WeekdayName returns the Persian name of a day of the week, such as
-// "شنبه" for time.Saturday and "سه‌شنبه" (with a zero-width non-joiner) for
+// "شنبه" for time.Saturday and "سه\u200cشنبه" (with a zero-width non-joiner) for
 // time.Tuesday.
 func WeekdayName(w time.Weekday) string {
 	if w < time.Sunday || w > time.Saturday {

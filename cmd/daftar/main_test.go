@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/daftar-go/daftar/calendar"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or writes it there with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create it")
+	assert.Equal(t, string(want), got)
+}
+
+func runArgs(args ...string) (stdout, stderr string, status int) {
+	var out, errOut bytes.Buffer
+	status = run(args, &out, &errOut)
+	return out.String(), errOut.String(), status
+}
+
+func TestDate(t *testing.T) {
+	for _, c := range []struct {
+		golden string
+		args   []string
+	}{
+		{"date-jalali.golden", []string{"date", "1403/01/15"}},
+		{"date-jalali.golden", []string{"date", "۱۴۰۳/۰۱/۱۵"}},
+		{"date-jalali.golden", []string{"date", "2024-04-03"}},
+		{"date-jalali.golden", []string{"date", "-calendar", "gregorian", "2024/4/3"}},
+		{"date-jalali.golden", []string{"date", "-calendar", "jalali", "1403-01-15"}},
+		{"date-leap.golden", []string{"date", "2025-03-20"}},
+		{"date-astronomical.golden", []string{"date", "2124-03-20"}},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			out, errOut, status := runArgs(c.args...)
+			require.Equal(t, 0, status, errOut)
+			assert.Empty(t, errOut)
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+func TestDateToday(t *testing.T) {
+	out, _, status := runArgs("date")
+	require.Equal(t, 0, status)
+	today := calendar.Today(nil)
+	if today != calendar.Today(nil) {
+		t.Skip("midnight passed during the test")
+	}
+	assert.True(t, strings.HasPrefix(out, "Jalali     "+today.String()), out)
+	same, _, _ := runArgs("date", "today")
+	assert.Equal(t, out, same)
+}
+
+func TestDateRejects(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"date", "1404/12/30"}, 1, "day 30 is past the end of Esfand 1404 (29 days)"},
+		{[]string{"date", "1403/13/01"}, 1, "month 13 is not in 1-12"},
+		{[]string{"date", "2024-02-30"}, 1, `"2024-02-30" is not a Gregorian date yyyy-mm-dd`},
+		{[]string{"date", "1500-01-01"}, 1, "1500-01-01 is outside the supported Jalali years 1178-3000"},
+		{[]string{"date", "tomorrow"}, 1, "malformed date"},
+		{[]string{"date", "-calendar", "hijri", "1446/01/10"}, 1, `unknown calendar "hijri"`},
+		{[]string{"date", "1403/01/01", "1403/01/02"}, 2, "want one date, got 2 arguments"},
+		{[]string{"date", "-nope"}, 2, "flag provided but not defined: -nope"},
+		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{nil, 2, "usage: daftar <command>"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			out, errOut, status := runArgs(c.args...)
+			assert.Equal(t, c.status, status)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, c.stderr)
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	out, _, status := runArgs("help")
+	assert.Equal(t, 0, status)
+	golden(t, "help.golden", out)
+
+	_, errOut, status := runArgs("date", "-h")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, errOut, "usage: daftar date")
+}
