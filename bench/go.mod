@@ -1,0 +1,11 @@
+module github.com/daftar-go/daftar/bench
+
+go 1.26.0
+
+require (
+	github.com/daftar-go/daftar v0.0.0-00010101000000-000000000000
+	github.com/jalaali/go-jalaali v0.1.0
+	github.com/yaa110/go-persian-calendar v1.3.0
+)
+
+replace github.com/daftar-go/daftar => ../
