@@ -6,14 +6,19 @@ import (
 )
 
 var tehran = sync.OnceValue(func() *time.Location {
-	if loc, err := time.LoadLocation("Asia/Tehran"); err == nil {
-		return loc
+	loc, err := time.LoadLocation("Asia/Tehran")
+	if err != nil {
+		loc = time.FixedZone("Asia/Tehran", 3*3600+30*60)
 	}
-	return time.FixedZone("Asia/Tehran", 3*3600+30*60)
+	tehranTable.Store(newZoneTable(loc))
+	return loc
 })
 
 // Tehran returns the Asia/Tehran location, loaded from the system's time zone
-// database on the first call and cached. Without a database (and without an
+// database on the first call and cached, together with an index of its
+// offsets that lets FromTime and In convert times in this location in
+// constant time for any year (the time package searches the zone's history
+// for instants before its last change in 2022). Without a database (and without an
 // import of time/tzdata), it returns a fixed +03:30 zone named Asia/Tehran,
 // which is exact since Iran abolished daylight saving time on 2022-09-21 but
 // an hour off for summer instants before then.
@@ -24,8 +29,13 @@ func Tehran() *time.Location { return tehran() }
 // t.In(calendar.Tehran()) first to get the date in Iran. FromTime returns the
 // zero Date if that day is outside MinYear–MaxYear.
 func FromTime(t time.Time) Date {
-	_, offset := t.Zone()
-	sec := t.Unix() + int64(offset)
+	sec := t.Unix()
+	if z := tehranTable.Load(); z != nil && t.Location() == z.loc {
+		sec += z.offset(sec)
+	} else {
+		_, offset := t.Zone()
+		sec += int64(offset)
+	}
 	if sec < firstDay*secondsPerDay || sec >= lastDay*secondsPerDay {
 		return Date{}
 	}
@@ -58,6 +68,12 @@ func (d Date) In(loc *time.Location) time.Time {
 	}
 	if loc == nil {
 		loc = Tehran()
+	}
+	if z := tehranTable.Load(); z != nil && loc == z.loc {
+		return time.Unix(z.midnight(d.epochDay()), 0).In(loc)
+	}
+	if loc == time.UTC {
+		return time.Unix(int64(d.epochDay())*secondsPerDay, 0).UTC()
 	}
 	return time.Date(1970, time.January, 1+d.epochDay(), 0, 0, 0, 0, loc)
 }
