@@ -1,0 +1,76 @@
+package normalize
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// The rules work a line at a time. A line longer than maxSegment bytes is
+// cut, at the last sentence end or space within its first maxSegment bytes,
+// into segments normalized one after the other; the cut depends only on the
+// text, so the streaming and string paths cut at the same places. The limit
+// keeps a segment inside the 4096-byte buffers of transform.Reader,
+// transform.Writer and transform.Chain.
+const maxSegment = 4000
+
+// nextSegment finds the first segment of src. It returns the segment (without
+// its line break), the number of bytes it takes in src (with the line break),
+// whether it ends a line, and ok == false if src does not yet hold a whole
+// segment (more input is needed unless atEOF).
+func nextSegment(src []byte, atEOF bool) (seg []byte, n int, endsLine, ok bool) {
+	window := src
+	if len(window) > maxSegment {
+		window = window[:maxSegment]
+	}
+	if i := bytes.IndexAny(window, "\r\n"); i >= 0 {
+		if window[i] == '\n' {
+			return src[:i], i + 1, true, true
+		}
+		// CR: a line break by itself or as the first half of CRLF.
+		if i+1 < len(src) {
+			if src[i+1] == '\n' {
+				return src[:i], i + 2, true, true
+			}
+			return src[:i], i + 1, true, true
+		}
+		if !atEOF {
+			return nil, 0, false, false
+		}
+		return src[:i], i + 1, true, true
+	}
+	if len(src) <= maxSegment {
+		if !atEOF {
+			return nil, 0, false, false
+		}
+		return src, len(src), false, len(src) > 0
+	}
+	cut := cutPoint(window)
+	return src[:cut], cut, false, true
+}
+
+// cutPoint returns where to cut a line too long for one segment: after the
+// last sentence end and its spaces, else after the last space, else at the
+// last rune boundary.
+func cutPoint(w []byte) int {
+	for i := len(w) - 1; i > len(w)/2; i-- {
+		if w[i] != ' ' {
+			continue
+		}
+		switch prev := w[:i]; {
+		case bytes.HasSuffix(prev, []byte(".")), bytes.HasSuffix(prev, []byte("!")),
+			bytes.HasSuffix(prev, []byte("?")), bytes.HasSuffix(prev, []byte("؟")):
+			return i + 1
+		}
+	}
+	if i := bytes.LastIndexAny(w, " \t"); i > 0 {
+		return i + 1
+	}
+	i := len(w)
+	for i > len(w)-utf8.UTFMax && i > 1 && !utf8.RuneStart(w[i-1]) {
+		i--
+	}
+	if i > 1 && !utf8.FullRune(w[i-1:]) {
+		i--
+	}
+	return i
+}
