@@ -130,15 +130,12 @@ func isExtraSpace(r rune) bool {
 }
 
 // foldLetter returns the Persian letter for an Arabic variant and whether it
-// changed; ۀ and هٔ are two runes and handled by the caller.
+// changed; ۀ and ۂ, which become two runes, are handled by the caller.
 func foldLetter(r rune) (rune, bool) {
-	switch r {
-	case 0x064A, 0x0649, 0x06CD, 0x06D0, 0x06D2: // ي ى ۍ ې ے
-		return yeh, true
-	case 0x0643, 0x06AA: // ك ڪ
-		return 0x06A9, true
-	case 0x06C1, 0x06D5, 0x06BE: // ہ ە ھ
-		return heh, true
+	if r >= 0x600 && r < 0x700 {
+		if f := letterFold[r-0x600]; f > 1 {
+			return rune(f), true
+		}
 	}
 	return r, false
 }

@@ -1,30 +1,37 @@
 package normalize
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
-// An engine normalizes one line at a time. It holds the scratch buffers of
-// the passes, so it is used by one goroutine at a time (engines are pooled).
+// An engine normalizes one line at a time, on UTF-8 bytes. It holds the
+// scratch buffers of its passes, so one goroutine uses it at a time
+// (engines are pooled). Each pass first checks, with a fast byte search,
+// whether the line has anything it would change, and returns the line
+// untouched if not; a pass that changes something copies the untouched
+// stretches in bulk.
 type engine struct {
 	rules Rules
 	dir   Direction
 
-	bufs  [2][]rune // a pass reads one and writes the other
+	bufs  [2][]byte // a pass reads one and writes the other
 	cur   int       // index of the buffer holding the current text
 	spans []span    // protected spans of the current line
 	line  []byte    // the current line, for restoring protected spans
 	pairs []uint8   // matched brackets of the current line (see brackets)
+	stack [bracketKinds][]int32
 
 	scratch []byte // the normalized line, before segment places it
 	result  []byte // String's output buffer
 }
 
-// next returns an empty buffer for a pass's output: the one not holding in.
-func (e *engine) next() []rune { return e.bufs[1-e.cur][:0] }
+// next returns an empty buffer for a pass's output: the one not holding the
+// current text.
+func (e *engine) next() []byte { return e.bufs[1-e.cur][:0] }
 
 // done records out, which next returned, as the current text.
-func (e *engine) done(out []rune) []rune {
+func (e *engine) done(out []byte) []byte {
 	e.cur = 1 - e.cur
 	e.bufs[e.cur] = out
 	return out
@@ -35,150 +42,211 @@ func (e *engine) done(out []rune) []rune {
 func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
 	e.spans = findProtected(e.spans[:0], line)
-	rs := e.decode(line)
+	b := e.chars(line)
 	if e.rules&Kashida != 0 {
-		rs = e.kashidas(rs)
+		b = e.kashidas(b)
 	}
 	if e.rules&Dashes != 0 {
-		rs = e.dashes(rs)
+		b = e.dashes(b)
 	}
 	if e.rules&Ellipsis != 0 {
-		rs = e.dots(rs)
+		b = e.dots(b)
 	}
 	if e.rules&Quotes != 0 {
-		rs = e.quotes(rs)
+		b = e.quotes(b)
 	}
 	if e.rules&Ezafe != 0 {
-		rs = e.ezafe(rs)
+		b = e.ezafe(b)
 	}
 	if e.rules&(ZWNJ|Bidi) != 0 {
-		rs = e.invisibles(rs)
+		b = e.invisibles(b)
 	}
 	if e.rules&Affixes != 0 {
-		rs = e.affixesMisc(e.affixes(rs))
+		b = e.affixes(b)
 	}
 	if e.rules&Spacing != 0 {
-		rs = e.brackets(rs)
+		b = e.brackets(b)
 	}
 	if e.rules&RepeatedMarks != 0 {
-		rs = e.repeatedMarks(rs)
+		b = e.repeatedMarks(b)
 	}
 	if e.rules&Spacing != 0 {
-		rs = e.punctuationSpacing(rs)
+		b = e.punctuationSpacing(b)
 	}
 	if e.rules&Ellipsis != 0 {
-		rs = e.ellipsisSpacing(rs)
+		b = e.ellipsisSpacing(b)
 	}
 	if e.rules&Diacritics != 0 {
-		rs = e.diacritics(rs)
+		b = e.diacritics(b)
 	}
 	if e.rules&Spacing != 0 {
-		rs = e.spaces(rs)
+		b = e.spaces(b)
 	}
 	// Digits and punctuation go word by word, so they run once the spaces
 	// that separate words are final.
 	if e.rules&(Digits|Punctuation) != 0 {
-		rs = e.tokens(rs)
+		b = e.tokens(b)
 	}
 	if e.rules&Dates != 0 {
-		rs = e.dates(rs)
+		b = e.dates(b)
 	}
 	if e.rules&ZWNJ != 0 {
-		rs = e.lateZWNJ(rs)
+		b = e.lateZWNJ(b)
 	}
-	return e.encode(dst, rs)
+	return e.restore(dst, b)
 }
 
-// decode turns line into runes: protected spans become one placeholder,
-// invalid UTF-8 becomes U+FFFD (one per byte), and the character-level rules
-// (Entities, Letters, Bidi, Unicode spaces) are applied.
-func (e *engine) decode(line []byte) []rune {
+// chars copies line into the engine's buffer, writing each protected span as
+// one placeholder and each byte of invalid UTF-8 as U+FFFD, and applies the
+// character-level rules: Entities, Letters, Bidi and the Unicode spaces of
+// Spacing.
+func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	spans, k := e.spans, 0
+	nextSpan := len(line)
+	if len(spans) > 0 {
+		nextSpan = spans[0].start
+	}
+	start := 0 // start of the stretch not yet copied
 	for i := 0; i < len(line); {
-		if k < len(spans) && i == spans[k].start {
-			out = append(out, placeholder)
+		if i == nextSpan {
+			out = append(out, line[start:i]...)
+			out = utf8.AppendRune(out, placeholder)
 			i = spans[k].end
+			start = i
 			k++
+			nextSpan = len(line)
+			if k < len(spans) {
+				nextSpan = spans[k].start
+			}
 			continue
 		}
 		c := line[i]
 		if c < utf8.RuneSelf {
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
-					out = e.mapRune(out, r)
+					out = append(out, line[start:i]...)
+					out = e.appendMapped(out, r)
 					i += n
+					start = i
 					continue
 				}
 			}
-			out = append(out, rune(c))
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(line[i:])
-		i += size
-		out = e.mapRune(out, r)
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
+			// Two-byte runes: the Arabic block is most of Persian text.
+			if c < 0xD8 || c > 0xDB {
+				i += 2
+				continue
+			}
+			r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F)
+			if !e.changesArabic(r) {
+				i += 2
+				continue
+			}
+			out = append(out, line[start:i]...)
+			out = e.appendMapped(out, r)
+			i += 2
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRune(line[i:])
+		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
+			out = append(out, line[start:i]...)
+			out = e.appendMapped(out, r)
+			i += n
+			start = i
+			continue
+		}
+		i += n
 	}
+	out = append(out, line[start:]...)
 	return e.done(out)
 }
 
-// mapRune appends r after the character-level rules.
-func (e *engine) mapRune(out []rune, r rune) []rune {
+// changesArabic reports whether appendMapped may change the Arabic-block
+// rune r.
+func (e *engine) changesArabic(r rune) bool {
+	if e.rules&Letters != 0 {
+		if letterFold[r-0x600] != 0 {
+			return true
+		}
+		if r == 0x0653 { // هٓ, when it follows a heh: appendMapped decides
+			return true
+		}
+	}
+	return r == alm && e.rules&Bidi != 0
+}
+
+// changesOther reports whether appendMapped changes r, a rune outside the
+// Arabic block.
+func (e *engine) changesOther(r rune) bool {
+	switch {
+	case r >= presentationBase && r < presentationBase+rune(len(presentationForms)):
+		return e.rules&Letters != 0 && presentationForms[r-presentationBase] != ""
+	case isBidiControl(r):
+		return e.rules&Bidi != 0
+	case isExtraSpace(r):
+		return e.rules&Spacing != 0
+	}
+	return false
+}
+
+// appendMapped appends r after the character-level rules.
+func (e *engine) appendMapped(out []byte, r rune) []byte {
 	if e.rules&Letters != 0 {
 		if r >= presentationBase && r < presentationBase+rune(len(presentationForms)) {
 			if s := presentationForms[r-presentationBase]; s != "" {
 				for _, x := range s {
-					out = e.mapLetter(out, x)
+					out = e.appendMapped(out, x)
 				}
 				return out
 			}
 		}
-		out = e.mapLetter(out, r)
-		return out
+		switch {
+		case r >= 0x600 && r < 0x700 && letterFold[r-0x600] == 1:
+			return append(out, "\u0647\u0654"...)
+		case r == 0x0653 && len(out) >= 2 && out[len(out)-2] == 0xD9 && out[len(out)-1] == 0x87:
+			return utf8.AppendRune(out, hamzaAbove)
+		}
+		if f, ok := foldLetter(r); ok {
+			return utf8.AppendRune(out, f)
+		}
 	}
-	return e.mapOther(out, r)
-}
-
-func (e *engine) mapLetter(out []rune, r rune) []rune {
-	switch {
-	case r == 0x06C0 || r == 0x06C2: // ۀ and ۂ: heh with yeh or hamza above
-		return append(out, heh, hamzaAbove)
-	case r == 0x0653 && len(out) > 0 && out[len(out)-1] == heh: // هٓ
-		return append(out, hamzaAbove)
-	}
-	if f, ok := foldLetter(r); ok {
-		return append(out, f)
-	}
-	return e.mapOther(out, r)
-}
-
-func (e *engine) mapOther(out []rune, r rune) []rune {
 	switch {
 	case e.rules&Bidi != 0 && isBidiControl(r):
 		return out
 	case e.rules&Spacing != 0 && isExtraSpace(r):
 		return append(out, ' ')
 	}
-	return append(out, r)
+	return utf8.AppendRune(out, r)
 }
 
-// encode appends rs to dst as UTF-8, putting the protected spans back.
-func (e *engine) encode(dst []byte, rs []rune) []byte {
-	k := 0
-	for _, r := range rs {
-		if r < utf8.RuneSelf {
-			dst = append(dst, byte(r))
-			continue
-		}
-		if r == placeholder && k < len(e.spans) {
-			dst = appendValid(dst, e.line[e.spans[k].start:e.spans[k].end])
-			k++
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
+// restore appends b to dst, putting the protected spans back in place of
+// their placeholders.
+func (e *engine) restore(dst, b []byte) []byte {
+	if len(e.spans) == 0 {
+		return append(dst, b...)
 	}
-	return dst
+	k := 0
+	for len(b) > 0 && k < len(e.spans) {
+		i := indexPlaceholder(b)
+		if i < 0 {
+			break
+		}
+		dst = append(dst, b[:i]...)
+		dst = appendValid(dst, e.line[e.spans[k].start:e.spans[k].end])
+		k++
+		b = b[i+3:]
+	}
+	return append(dst, b...)
 }
+
+var placeholderBytes = []byte("\uf8ff")
+
+func indexPlaceholder(b []byte) int { return bytes.Index(b, placeholderBytes) }
 
 // appendValid appends b to dst with each byte of invalid UTF-8 written as
 // U+FFFD, the policy for all input.

@@ -18,12 +18,30 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// persianLetter folds the Arabic letters NFKC produces to the Persian ones
-// the rest of the package writes; it must agree with letterFold in chars.go.
+// letterFolds are the Arabic letter variants the Letters rule writes as
+// Persian letters; U+06C0 and U+06C2 (heh with yeh or hamza above) become
+// two runes, heh and hamza above, and are marked 1 in the table.
+var letterFolds = map[rune]rune{
+	0x064A: 0x06CC, // ARABIC YEH -> FARSI YEH
+	0x0649: 0x06CC, // ALEF MAKSURA
+	0x06CD: 0x06CC, // YEH WITH TAIL
+	0x06D0: 0x06CC, // E
+	0x06D2: 0x06CC, // YEH BARREE
+	0x0643: 0x06A9, // ARABIC KAF -> KEHEH
+	0x06AA: 0x06A9, // SWASH KAF
+	0x06C1: 0x0647, // HEH GOAL -> HEH
+	0x06D5: 0x0647, // AE
+	0x06BE: 0x0647, // HEH DOACHASHMEE
+	0x06C0: 1,      // HEH WITH YEH ABOVE -> HEH + HAMZA ABOVE
+	0x06C2: 1,      // HEH GOAL WITH HAMZA ABOVE -> HEH + HAMZA ABOVE
+}
+
+// persianLetter folds the letters NFKC produces for presentation forms.
 var persianLetter = strings.NewReplacer(
-	"\u064a", "\u06cc", // ARABIC YEH -> FARSI YEH
-	"\u0649", "\u06cc", // ALEF MAKSURA -> FARSI YEH
-	"\u0643", "\u06a9", // ARABIC KAF -> KEHEH
+	"\u064a", "\u06cc",
+	"\u0649", "\u06cc",
+	"\u0643", "\u06a9",
+	"\u06c0", "\u0647\u0654",
 )
 
 func main() {
@@ -43,6 +61,15 @@ func main() {
 			}
 			fmt.Fprintf(&b, "\t0x%04X - presentationBase: %q,\n", r, persianLetter.Replace(d))
 			n++
+		}
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// letterFold[r-0x600] is the Persian letter the Letters rule writes for the\n")
+	b.WriteString("// Arabic letter r, 1 for heh followed by hamza above, or 0 if r is kept.\n")
+	b.WriteString("var letterFold = [0x100]uint16{\n")
+	for r := rune(0x600); r < 0x700; r++ {
+		if to, ok := letterFolds[r]; ok {
+			fmt.Fprintf(&b, "\t0x%04X - 0x600: 0x%04X,\n", r, to)
 		}
 	}
 	b.WriteString("}\n")

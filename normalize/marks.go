@@ -1,176 +1,208 @@
 package normalize
 
-// dashes writes -- as – and --- as —, except next to a Latin letter or digit
-// (command-line flags, ranges in code) and in longer runs (markdown rules).
-func (e *engine) dashes(in []rune) []rune {
-	if !containsPair(in, '-') {
-		return in
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// kashidas removes kashida inside words, writes a run of kashida next to a
+// space or the edge of the line as – (parenthetic use: ـکه ... بالیمـ) and
+// between digits as –.
+func (e *engine) kashidas(b []byte) []byte {
+	i := bytes.Index(b, kashidaBytes)
+	if i < 0 {
+		return b
 	}
-	out := e.next()
-	for i := 0; i < len(in); {
-		if in[i] != '-' {
-			out = append(out, in[i])
-			i++
+	out := append(e.next(), b[:i]...)
+	for i < len(b) {
+		if b[i] != 0xD9 || i+1 >= len(b) || b[i+1] != 0x80 {
+			j := bytes.Index(b[i:], kashidaBytes)
+			if j < 0 {
+				out = append(out, b[i:]...)
+				break
+			}
+			out = append(out, b[i:i+j]...)
+			i += j
 			continue
 		}
 		j := i
-		for j < len(in) && in[j] == '-' {
-			j++
+		for j+1 < len(b) && b[j] == 0xD9 && b[j+1] == 0x80 {
+			j += 2
 		}
-		n := j - i
-		latin := i > 0 && isASCIIAlnum(in[i-1]) || j < len(in) && isASCIIAlnum(in[j])
-		switch {
-		case latin || n < 2 || n > 3:
-			out = append(out, in[i:j]...)
-		case n == 2:
-			out = append(out, enDash)
-		default:
-			out = append(out, emDash)
+		before, after := rune(' '), rune(' ')
+		if i > 0 {
+			before = prevRune(b, i)
+		}
+		if j < len(b) {
+			after = nextRune(b, j)
+		}
+		if isSpace(before) || isSpace(after) || isDigit(before) && isDigit(after) {
+			out = utf8.AppendRune(out, enDash)
 		}
 		i = j
 	}
 	return e.done(out)
 }
 
-// containsPair reports whether r occurs twice in a row in in.
-func containsPair(in []rune, r rune) bool {
-	for i := 1; i < len(in); i++ {
-		if in[i] == r && in[i-1] == r {
-			return true
-		}
+// dashes writes -- as – and --- as —, except next to a Latin letter or digit
+// (command-line flags, ranges in code) and in longer runs (markdown rules).
+func (e *engine) dashes(b []byte) []byte {
+	if !bytes.Contains(b, []byte("--")) {
+		return b
 	}
-	return false
+	out := e.next()
+	for i := 0; i < len(b); {
+		if b[i] != '-' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] == '-' {
+			j++
+		}
+		n := j - i
+		latin := isASCIIAlnum(prevRune(b, i)) || isASCIIAlnum(nextRune(b, j))
+		switch {
+		case latin || n < 2 || n > 3:
+			out = append(out, b[i:j]...)
+		case n == 2:
+			out = utf8.AppendRune(out, enDash)
+		default:
+			out = utf8.AppendRune(out, emDash)
+		}
+		i = j
+	}
+	return e.done(out)
+}
+
+// isDotAt reports whether b[i:] starts with a dot or an ellipsis, and how
+// many dots it counts for.
+func isDotAt(b []byte, i int) (dots, size int) {
+	if b[i] == '.' {
+		return 1, 1
+	}
+	if b[i] == 0xE2 && bytes.HasPrefix(b[i:], ellipsisBytes) {
+		return 3, 3
+	}
+	return 0, 0
 }
 
 // dots writes a run of three or more dots, with or without spaces between
 // them, or of ellipses, as one …; two dots with spaces between become "..".
-func (e *engine) dots(in []rune) []rune {
-	if !containsAny2(in, '.', ellipsis) {
-		return in
+func (e *engine) dots(b []byte) []byte {
+	if bytes.IndexByte(b, '.') < 0 && !bytes.Contains(b, ellipsisBytes) {
+		return b
 	}
 	out := e.next()
-	for i := 0; i < len(in); {
-		r := in[i]
-		if r != '.' && r != ellipsis {
-			out = append(out, r)
-			i++
-			continue
-		}
-		// A run of dots and ellipses separated only by spaces or tabs.
-		count, end := 0, i
-		for j := i; j < len(in); {
-			if in[j] == '.' {
-				count++
-			} else if in[j] == ellipsis {
-				count += 3
-			} else {
-				break
-			}
-			end = j + 1
-			j++
-			for j < len(in) && isSpace(in[j]) {
+	for i := 0; i < len(b); {
+		d, size := isDotAt(b, i)
+		if d == 0 {
+			j := i + 1
+			for j < len(b) && b[j] != '.' && b[j] != 0xE2 {
 				j++
 			}
+			out = append(out, b[i:j]...)
+			i = j
+			continue
+		}
+		count, end := 0, i
+		for j := i; j < len(b); {
+			d, size = isDotAt(b, j)
+			if d == 0 {
+				break
+			}
+			count += d
+			j += size
+			end = j
+			j = spaceAfter(b, j)
 		}
 		switch {
 		case count >= 3:
-			out = append(out, ellipsis)
+			out = append(out, ellipsisBytes...)
 		case count == 2:
 			out = append(out, '.', '.')
 		default:
-			out = append(out, in[i:end]...)
+			out = append(out, b[i:end]...)
 		}
 		i = end
 	}
 	return e.done(out)
 }
 
-// containsAny2 reports whether a or b occurs in in.
-func containsAny2(in []rune, a, b rune) bool {
-	for _, r := range in {
-		if r == a || r == b {
-			return true
-		}
-	}
-	return false
-}
-
-// ellipsisSpacing removes the spaces before … and leaves one space after it
+// ellipsisSpacing removes the gaps before … and leaves one space after it
 // when a word follows.
-func (e *engine) ellipsisSpacing(in []rune) []rune {
-	if !containsAny2(in, ellipsis, ellipsis) {
-		return in
+func (e *engine) ellipsisSpacing(b []byte) []byte {
+	if !bytes.Contains(b, ellipsisBytes) {
+		return b
 	}
 	out := e.next()
-	for i := 0; i < len(in); i++ {
-		r := in[i]
-		if r != ellipsis {
-			out = append(out, r)
+	for i := 0; i < len(b); {
+		if b[i] != 0xE2 || !bytes.HasPrefix(b[i:], ellipsisBytes) {
+			out = append(out, b[i])
+			i++
 			continue
 		}
-		for len(out) > 0 && (isSpace(out[len(out)-1]) || out[len(out)-1] == zwnj) {
-			out = out[:len(out)-1]
+		out = trimGap(out)
+		out = append(out, ellipsisBytes...)
+		j := gapAfter(b, i+3)
+		if j < len(b) {
+			if r := nextRune(b, j); !isPunct(r) && !isClosing(r) && r != ellipsis && r != '"' {
+				out = append(out, ' ')
+			}
+		} else if j > i+3 {
+			out = append(out, ' ') // the line's trailing space, as Spacing keeps it
 		}
-		out = append(out, ellipsis)
-		j := i + 1
-		for j < len(in) && (isSpace(in[j]) || in[j] == zwnj) {
-			j++
-		}
-		if j < len(in) && !isPunct(in[j]) && !isClosing(in[j]) && in[j] != ellipsis && in[j] != '"' {
-			out = append(out, ' ')
-		} else if j == len(in) && j > i+1 {
-			out = append(out, ' ') // the line's trailing space, kept as Spacing keeps it
-		}
-		i = j - 1
+		i = j
 	}
 	return e.done(out)
 }
 
+// qeAt reports whether b[i:] starts with ! ? or ؟, and its size.
+func qeAt(b []byte, i int) int {
+	switch {
+	case b[i] == '!' || b[i] == '?':
+		return 1
+	case b[i] == 0xD8 && i+1 < len(b) && b[i+1] == 0x9F:
+		return 2
+	}
+	return 0
+}
+
+func isQE(r rune) bool { return r == '!' || r == '?' || r == faQuestion }
+
 // repeatedMarks reduces a run of ! ? ؟ (spaces allowed between them) to at
 // most one question mark followed by at most one exclamation mark.
-func (e *engine) repeatedMarks(in []rune) []rune {
-	changed := false
-	for i := 1; i < len(in) && !changed; i++ {
-		if isQE(in[i]) {
-			j := i - 1
-			for j > 0 && isSpace(in[j]) {
-				j--
-			}
-			changed = isQE(in[j])
-		}
-	}
-	if !changed {
-		return in
+func (e *engine) repeatedMarks(b []byte) []byte {
+	if !hasRepeatedMarks(b) {
+		return b
 	}
 	out := e.next()
-	for i := 0; i < len(in); {
-		if !isQE(in[i]) {
-			out = append(out, in[i])
+	for i := 0; i < len(b); {
+		n := qeAt(b, i)
+		if n == 0 {
+			out = append(out, b[i])
 			i++
 			continue
 		}
-		var q rune
+		var q []byte
 		bang := false
 		end := i
-		for j := i; j < len(in); {
-			switch in[j] {
-			case '!':
+		for j := i; j < len(b); {
+			n = qeAt(b, j)
+			if n == 0 {
+				break
+			}
+			if b[j] == '!' {
 				bang = true
-			case '?', faQuestion:
-				q = in[j]
-			default:
-				j = len(in)
-				continue
+			} else {
+				q = b[j : j+n]
 			}
-			end = j + 1
-			j++
-			for j < len(in) && isSpace(in[j]) {
-				j++
-			}
+			j += n
+			end = j
+			j = spaceAfter(b, j)
 		}
-		if q != 0 {
-			out = append(out, q)
-		}
+		out = append(out, q...)
 		if bang {
 			out = append(out, '!')
 		}
@@ -179,38 +211,19 @@ func (e *engine) repeatedMarks(in []rune) []rune {
 	return e.done(out)
 }
 
-func isQE(r rune) bool { return r == '!' || r == '?' || r == faQuestion }
-
-// kashidas removes kashida inside words, writes a run of kashida next to a
-// space or the edge of the line as – (parenthetic use: ـکه ... بالیمـ) and
-// between digits as –.
-func (e *engine) kashidas(in []rune) []rune {
-	if !containsAny2(in, kashida, kashida) {
-		return in
-	}
-	out := e.next()
-	for i := 0; i < len(in); {
-		if in[i] != kashida {
-			out = append(out, in[i])
-			i++
+// hasRepeatedMarks reports two marks of ! ? ؟ with only spaces between them.
+func hasRepeatedMarks(b []byte) bool {
+	last := -2 // end of the last mark, after spaces
+	for i := 0; i < len(b); i++ {
+		n := qeAt(b, i)
+		if n == 0 {
 			continue
 		}
-		j := i
-		for j < len(in) && in[j] == kashida {
-			j++
+		if last >= 0 && spaceAfter(b, last) == i {
+			return true
 		}
-		before, after := rune(' '), rune(' ')
-		if i > 0 {
-			before = in[i-1]
-		}
-		if j < len(in) {
-			after = in[j]
-		}
-		switch {
-		case isSpace(before) || isSpace(after) || isDigit(before) && isDigit(after):
-			out = append(out, enDash)
-		}
-		i = j
+		i += n - 1
+		last = i + 1
 	}
-	return e.done(out)
+	return false
 }

@@ -1,99 +1,106 @@
 package normalize
 
+import "bytes"
+
+var (
+	guillemetLBytes = []byte("\u00ab")
+	guillemetRBytes = []byte("\u00bb")
+	quoteRBytes     = []byte("\u201d")
+)
+
 // quotes writes paired quotation marks on a line as « »: “…” pairs, runs of
 // straight double quotes closed by the same run ("…", ""…""), and single
 // quotes that open and close a quotation ('…') rather than stand for an
 // apostrophe (don't, 'n'). A quotation mark with no partner is left alone.
 // Pairs inside a converted quotation are converted too, until none is left.
-func (e *engine) quotes(in []rune) []rune {
-	for containsQuote(in) {
-		out, changed := e.quotesOnce(in)
+func (e *engine) quotes(b []byte) []byte {
+	for bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0 || bytes.Contains(b, quoteLBytes) {
+		out, changed := e.quotesOnce(b)
 		if !changed {
 			break
 		}
-		in = out
+		b = out
 	}
-	return in
+	return b
 }
 
-func (e *engine) quotesOnce(in []rune) ([]rune, bool) {
+func (e *engine) quotesOnce(b []byte) ([]byte, bool) {
 	changed := false
 	out := e.next()
-	for i := 0; i < len(in); {
-		r := in[i]
+	for i := 0; i < len(b); {
 		var k, closeAt, closeLen int
-		switch r {
-		case quoteL:
-			k, closeAt, closeLen = 1, indexFrom(in, i+2, quoteR), 1
-		case '"':
-			k = runLen(in, i, '"')
-			closeAt, closeLen = indexRun(in, i+k+1, '"', k), k
-		case '\'':
-			k = 1
-			if opensQuote(in, i) {
-				closeAt, closeLen = closingSingle(in, i+2), 1
-			} else {
-				closeAt = -1
+		switch {
+		case b[i] == '"':
+			k = runLenByte(b, i, '"')
+			closeAt, closeLen = indexQuoteRun(b, afterRune(b, i+k), k), k
+		case b[i] == '\'':
+			k, closeAt, closeLen = 1, -1, 1
+			if opensQuote(b, i) {
+				closeAt = closingSingle(b, afterRune(b, i+1))
 			}
+		case b[i] == 0xE2 && bytes.HasPrefix(b[i:], quoteLBytes):
+			k, closeLen = len(quoteLBytes), len(quoteRBytes)
+			closeAt = indexFrom(b, afterRune(b, i+k), quoteRBytes)
 		default:
-			out = append(out, r)
+			out = append(out, b[i])
 			i++
 			continue
 		}
 		if closeAt < 0 {
-			out = append(out, in[i:i+k]...)
+			out = append(out, b[i:i+k]...)
 			i += k
 			continue
 		}
-		out = append(out, guillemetL)
-		out = append(out, in[i+k:closeAt]...)
-		out = append(out, guillemetR)
+		out = append(out, guillemetLBytes...)
+		out = append(out, b[i+k:closeAt]...)
+		out = append(out, guillemetRBytes...)
 		i = closeAt + closeLen
 		changed = true
 	}
 	if !changed {
-		return in, false // out is dropped: in stays the current buffer
+		return b, false // out is dropped: b stays the current buffer
 	}
 	return e.done(out), true
 }
 
-func containsQuote(in []rune) bool {
-	for _, r := range in {
-		if r == '"' || r == '\'' || r == quoteL {
-			return true
-		}
+// afterRune returns the index past the rune at b[i] (a quotation must hold
+// at least one), or len(b).
+func afterRune(b []byte, i int) int {
+	if i >= len(b) {
+		return len(b)
 	}
-	return false
+	_, n := runeAt(b, i)
+	return i + n
 }
 
-// indexFrom returns the index of the first r in in[from:], or -1.
-func indexFrom(in []rune, from int, r rune) int {
-	for j := from; j < len(in); j++ {
-		if in[j] == r {
-			return j
-		}
+// indexFrom returns the index of the first sep in b[from:], or -1.
+func indexFrom(b []byte, from int, sep []byte) int {
+	if from > len(b) {
+		return -1
+	}
+	if j := bytes.Index(b[from:], sep); j >= 0 {
+		return from + j
 	}
 	return -1
 }
 
-// runLen returns the length of the run of r starting at in[i].
-func runLen(in []rune, i int, r rune) int {
+func runLenByte(b []byte, i int, c byte) int {
 	j := i
-	for j < len(in) && in[j] == r {
+	for j < len(b) && b[j] == c {
 		j++
 	}
 	return j - i
 }
 
-// indexRun returns the index of the first run of exactly k r's at or after
-// from (a longer run does not close a shorter one), or -1.
-func indexRun(in []rune, from int, r rune, k int) int {
-	for j := from; j < len(in); {
-		if in[j] != r {
+// indexQuoteRun returns the index of the first run of exactly k double
+// quotes at or after from (a longer run does not close a shorter one), or -1.
+func indexQuoteRun(b []byte, from, k int) int {
+	for j := from; j < len(b); {
+		if b[j] != '"' {
 			j++
 			continue
 		}
-		n := runLen(in, j, r)
+		n := runLenByte(b, j, '"')
 		if n == k {
 			return j
 		}
@@ -102,23 +109,23 @@ func indexRun(in []rune, from int, r rune, k int) int {
 	return -1
 }
 
-// opensQuote reports whether the ' at in[i] can open a quotation: it starts
+// opensQuote reports whether the ' at b[i] can open a quotation: it starts
 // a word and is followed by something other than a space.
-func opensQuote(in []rune, i int) bool {
-	if i > 0 && (isWordRune(in[i-1]) || isASCIIAlnum(in[i-1]) || isDigit(in[i-1])) {
+func opensQuote(b []byte, i int) bool {
+	if prev := prevRune(b, i); i > 0 && (isWordRune(prev) || isASCIIAlnum(prev) || isDigit(prev)) {
 		return false
 	}
-	return i+1 < len(in) && !isSpace(in[i+1]) && in[i+1] != '\''
+	return i+1 < len(b) && !isSpace(rune(b[i+1])) && b[i+1] != '\''
 }
 
 // closingSingle returns the index of the first ' at or after from that ends
 // a word (not followed by a letter or digit), or -1.
-func closingSingle(in []rune, from int) int {
-	for j := from; j < len(in); j++ {
-		if in[j] != '\'' || isSpace(in[j-1]) {
+func closingSingle(b []byte, from int) int {
+	for j := from; j < len(b); j++ {
+		if b[j] != '\'' || isSpace(rune(b[j-1])) {
 			continue
 		}
-		if j+1 < len(in) && (isWordRune(in[j+1]) || isASCIIAlnum(in[j+1]) || isDigit(in[j+1])) {
+		if next := nextRune(b, j+1); j+1 < len(b) && (isWordRune(next) || isASCIIAlnum(next) || isDigit(next)) {
 			continue
 		}
 		return j

@@ -1,25 +1,5 @@
 package normalize
 
-// isGap reports the characters the Spacing rule removes around brackets
-// and punctuation: spaces, tabs and ZWNJ.
-func isGap(r rune) bool { return r == ' ' || r == '\t' || r == zwnj }
-
-// trimGap removes trailing gaps from out.
-func trimGap(out []rune) []rune {
-	for len(out) > 0 && isGap(out[len(out)-1]) {
-		out = out[:len(out)-1]
-	}
-	return out
-}
-
-// skipGap returns the index of the first non-gap at or after i.
-func skipGap(in []rune, i int) int {
-	for i < len(in) && isGap(in[i]) {
-		i++
-	}
-	return i
-}
-
 // Bracket kinds, for matching.
 const (
 	noBracket = iota
@@ -57,6 +37,16 @@ func bracketKind(r rune) (kind int, open bool) {
 	return noBracket, false
 }
 
+// isBracketByte reports whether c can start a bracket or quotation mark:
+// ( ) [ ] { } or the lead byte of « » (C2) or “ ” (E2).
+func isBracketByte(c byte) bool {
+	switch c {
+	case '(', ')', '[', ']', '{', '}', 0xC2, 0xE2:
+		return true
+	}
+	return false
+}
+
 // Marks for matched brackets in engine.pairs.
 const (
 	unmatched = iota
@@ -66,89 +56,101 @@ const (
 
 // brackets leaves no space inside and one space outside every matched pair
 // of brackets or quotation marks on a line; unmatched ones are left alone.
-func (e *engine) brackets(in []rune) []rune {
-	pairs := e.matchBrackets(in)
+func (e *engine) brackets(b []byte) []byte {
+	pairs := e.matchBrackets(b)
 	if pairs == nil {
-		return in
+		return b
 	}
 	out := e.next()
-	for i := 0; i < len(in); i++ {
-		r := in[i]
-		switch pairs[i] {
-		case matchedOpen:
-			out = trimGap(out)
-			if len(out) > 0 && needsSpaceBefore(out[len(out)-1], in, i) {
+	copied := 0
+	for i := 0; i < len(b); i++ {
+		if pairs[i] == unmatched {
+			continue
+		}
+		out = append(out, b[copied:i]...)
+		r, n := runeAt(b, i)
+		out = trimGap(out)
+		if pairs[i] == matchedOpen {
+			if len(out) > 0 && needsSpaceBefore(prevRune(out, len(out)), b, i) {
 				out = append(out, ' ')
 			}
-			out = append(out, r)
-			i = skipGap(in, i+1) - 1
-		case matchedClose:
-			out = trimGap(out)
-			out = append(out, r)
-			j := skipGap(in, i+1)
+			out = append(out, b[i:i+n]...)
+			copied = gapAfter(b, i+n)
+		} else {
+			out = append(out, b[i:i+n]...)
+			j := gapAfter(b, i+n)
 			switch {
-			case j == len(in):
-				if j > i+1 {
+			case j == len(b):
+				if j > i+n {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case needsSpaceAfter(r, in[j]):
+			case needsSpaceAfter(r, nextRune(b, j)):
 				out = append(out, ' ')
 			}
-			i = j - 1
-		default:
-			out = append(out, r)
+			copied = j
 		}
+		i = copied - 1
 	}
+	out = append(out, b[copied:]...)
 	return e.done(out)
 }
 
-// matchBrackets marks the matched opening and closing brackets of in in a
-// scratch slice, or returns nil if there are none. A pair must hold some
-// text other than gaps.
-func (e *engine) matchBrackets(in []rune) []uint8 {
-	var stacks [bracketKinds][]int32
+// matchBrackets marks the matched opening and closing brackets of b, at
+// their first byte, in a scratch slice, or returns nil if there are none. A
+// pair must hold some text other than gaps.
+func (e *engine) matchBrackets(b []byte) []uint8 {
+	for k := range e.stack {
+		e.stack[k] = e.stack[k][:0]
+	}
 	var pairs []uint8
-	for i, r := range in {
+	for i := 0; i < len(b); i++ {
+		if !isBracketByte(b[i]) {
+			continue
+		}
+		r, n := runeAt(b, i)
 		kind, open := bracketKind(r)
 		if kind == noBracket {
 			continue
 		}
 		if open {
-			stacks[kind] = append(stacks[kind], int32(i))
+			e.stack[kind] = append(e.stack[kind], int32(i))
+			i += n - 1
 			continue
 		}
-		s := stacks[kind]
+		s := e.stack[kind]
 		if len(s) == 0 {
+			i += n - 1
 			continue
 		}
 		o := int(s[len(s)-1])
-		stacks[kind] = s[:len(s)-1]
-		if skipGap(in, o+1) == i {
-			continue // nothing inside
-		}
-		if pairs == nil {
-			if cap(e.pairs) < len(in) {
-				e.pairs = make([]uint8, len(in))
+		e.stack[kind] = s[:len(s)-1]
+		_, on := runeAt(b, o)
+		if gapAfter(b, o+on) != i {
+			if pairs == nil {
+				if cap(e.pairs) < len(b) {
+					e.pairs = make([]uint8, len(b))
+				}
+				pairs = e.pairs[:len(b)]
+				clear(pairs)
 			}
-			pairs = e.pairs[:len(in)]
-			clear(pairs)
+			pairs[o], pairs[i] = matchedOpen, matchedClose
 		}
-		pairs[o], pairs[i] = matchedOpen, matchedClose
+		i += n - 1
 	}
 	return pairs
 }
 
-// needsSpaceBefore reports whether an opening bracket at in[i], after prev,
+// needsSpaceBefore reports whether the opening bracket at b[i], after prev,
 // takes a space before it.
-func needsSpaceBefore(prev rune, in []rune, i int) bool {
+func needsSpaceBefore(prev rune, b []byte, i int) bool {
 	switch {
 	case isOpening(prev) || prev == '"' || prev == '\'' || prev == '/':
 		return false
-	case in[i] == '(' && prev == ']', in[i] == '[' && prev == '!': // markdown [text](link), ![image]
+	case b[i] == '(' && prev == ']', b[i] == '[' && prev == '!': // markdown [text](link), ![image]
 		return false
-	case in[i] == '(' && isHonorific(in, i):
+	case b[i] == '(' && isHonorific(b, i):
 		return false
-	case in[i] == '[' && isCitation(in, i):
+	case b[i] == '[' && isCitation(b, i):
 		return false
 	}
 	return true
@@ -165,83 +167,101 @@ func needsSpaceAfter(closing, next rune) bool {
 	return true
 }
 
-var honorifics = []string{"ص", "عج", "س", "ع", "ره"}
+var honorifics = words("ص", "عج", "س", "ع", "ره")
 
 // isHonorific reports a parenthesized honorific abbreviation such as (ص) or
 // (ره), written against the name before it.
-func isHonorific(in []rune, i int) bool {
-	j := skipGap(in, i+1)
+func isHonorific(b []byte, i int) bool {
+	j := gapAfter(b, i+1)
 	k := j
-	for k < len(in) && k < j+2 && isLetter(in[k]) {
-		k++
+	for n := 0; k < len(b) && n < 2 && isLetter(nextRune(b, k)); n++ {
+		_, size := runeAt(b, k)
+		k += size
 	}
-	l := skipGap(in, k)
-	return l < len(in) && in[l] == ')' && equalsAny(in[j:k], honorifics)
+	l := gapAfter(b, k)
+	return l < len(b) && b[l] == ')' && equalsAny(b[j:k], honorifics)
 }
 
 // isCitation reports a bracketed reference number such as [12].
-func isCitation(in []rune, i int) bool {
+func isCitation(b []byte, i int) bool {
 	j := i + 1
-	for j < len(in) && isDigit(in[j]) {
-		j++
+	for j < len(b) && isDigit(nextRune(b, j)) {
+		_, n := runeAt(b, j)
+		j += n
 	}
-	return j > i+1 && j < len(in) && in[j] == ']'
+	return j > i+1 && j < len(b) && b[j] == ']'
+}
+
+// punctAt reports whether a punctuation mark (. , ; : ! ? ، ؛ ؟) starts at
+// b[i], and its size.
+func punctAt(b []byte, i int) int {
+	switch c := b[i]; {
+	case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
+		return 1
+	case c == 0xD8 && i+1 < len(b) && (b[i+1] == 0x8C || b[i+1] == 0x9B || b[i+1] == 0x9F):
+		return 2
+	}
+	return 0
 }
 
 // punctuationSpacing removes the gaps before punctuation and leaves one space
 // after it, except inside numbers (12.5, 1,000, 12:30), between Latin letters
 // (e.g, example.com) and before other marks or closing brackets.
-func (e *engine) punctuationSpacing(in []rune) []rune {
-	if !containsPunct(in) {
-		return in
+func (e *engine) punctuationSpacing(b []byte) []byte {
+	first := -1
+	for i := range b {
+		if punctAt(b, i) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return b
 	}
 	// First the gaps before marks go, then each mark gets its space after,
 	// so that a mark followed by another keeps the space between them.
 	out := e.next()
-	for _, r := range in {
-		if isPunct(r) {
-			out = trimGap(out)
+	copied := 0
+	for i := first; i < len(b); i++ {
+		if n := punctAt(b, i); n > 0 {
+			out = trimGap(append(out, b[copied:i]...))
+			out = append(out, b[i:i+n]...)
+			copied = i + n
+			i += n - 1
 		}
-		out = append(out, r)
 	}
-	in = e.done(out)
+	out = append(out, b[copied:]...)
+	b = e.done(out)
+
 	out = e.next()
-	for i := 0; i < len(in); i++ {
-		r := in[i]
-		out = append(out, r)
-		if !isPunct(r) {
+	copied = 0
+	for i := 0; i < len(b); i++ {
+		n := punctAt(b, i)
+		if n == 0 {
 			continue
 		}
-		j := skipGap(in, i+1)
-		prev := rune(0)
-		if i > 0 {
-			prev = in[i-1]
-		}
+		r, _ := runeAt(b, i)
+		out = append(out, b[copied:i+n]...)
+		j := gapAfter(b, i+n)
+		prev, next := prevRune(b, i), nextRune(b, j)
 		switch {
-		case j == len(in):
-			if j > i+1 {
+		case j == len(b):
+			if j > i+n {
 				out = append(out, ' ')
 			}
-		case j == i+1 && inNumber(r, prev, in[j]):
-		case r == ':' && isDigit(prev) && isDigit(in[j]) && isTime(in, i, j):
-		case isQE(r) && isQE(in[j]):
-		case r == '!' && in[j] == '[' && j == i+1:
-		case isClosing(in[j]) || in[j] == ellipsis:
+		case j == i+n && inNumber(r, prev, next):
+		case r == ':' && isDigit(prev) && isDigit(next) && isTime(b, i, j):
+		case isQE(r) && isQE(next):
+		case r == '!' && next == '[' && j == i+n:
+		case isClosing(next) || next == ellipsis:
 		default:
 			out = append(out, ' ')
 		}
+		copied = j
 		i = j - 1
 	}
+	out = append(out, b[copied:]...)
 	return e.done(out)
-}
-
-func containsPunct(in []rune) bool {
-	for _, r := range in {
-		if isPunct(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // inNumber reports whether mark r between prev and next, with no spaces, is
@@ -258,45 +278,49 @@ func inNumber(r, prev, next rune) bool {
 	return false
 }
 
-// isTime reports whether the colon at in[i], followed after gaps by the
-// digits at in[j], separates the hours and minutes of a time: one or two
+// isTime reports whether the colon at b[i], followed after gaps by the
+// digits at b[j], separates the hours and minutes of a time: one or two
 // digits on either side.
-func isTime(in []rune, i, j int) bool {
+func isTime(b []byte, i, j int) bool {
 	h := 0
-	for k := i - 1; k >= 0 && isDigit(in[k]); k-- {
-		h++
+	for k := i; k > 0 && h <= 2; h++ {
+		r, n := runeBefore(b, k)
+		if !isDigit(r) {
+			break
+		}
+		k -= n
 	}
-	m := runLenDigits(in, j)
-	return h <= 2 && m <= 2 && (j+m == len(in) || !isDigit(in[j+m]))
+	m, end := digitRun(b, j)
+	return h <= 2 && m <= 2 && !isDigit(nextRune(b, end))
 }
 
 // diacritics removes a repeated diacritic and the gaps before a diacritic.
-func (e *engine) diacritics(in []rune) []rune {
-	has := false
-	for _, r := range in {
-		if isMark(r) {
-			has = true
+func (e *engine) diacritics(b []byte) []byte {
+	first := -1
+	for i := 0; i+1 < len(b); i++ {
+		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
+			first = i
 			break
 		}
 	}
-	if !has {
-		return in
+	if first < 0 {
+		return b
 	}
-	out := e.next()
-	for _, r := range in {
+	out := append(e.next(), b[:first]...)
+	for i := first; i < len(b); {
+		r, n := runeAt(b, i)
 		if isMark(r) {
-			k := len(out)
-			for k > 0 && isGap(out[k-1]) {
-				k--
-			}
-			if k > 0 && k < len(out) && !isSpace(out[k-1]) {
+			k := gapBefore(out, len(out))
+			if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
 				out = out[:k]
 			}
-			if len(out) > 0 && out[len(out)-1] == r {
+			if prevRune(out, len(out)) == r {
+				i += n
 				continue
 			}
 		}
-		out = append(out, r)
+		out = append(out, b[i:i+n]...)
+		i += n
 	}
 	return e.done(out)
 }
@@ -304,21 +328,48 @@ func (e *engine) diacritics(in []rune) []rune {
 // spaces collapses runs of spaces and tabs to one space and removes the
 // spaces, tabs, ZWNJs and no-break spaces at the start of the line. A run at
 // the end of the line becomes one space, which the caller keeps or drops.
-func (e *engine) spaces(in []rune) []rune {
-	out := e.next()
+func (e *engine) spaces(b []byte) []byte {
 	start := 0
-	for start < len(in) && (isGap(in[start]) || in[start] == nbsp) {
-		start++
-	}
-	for i := start; i < len(in); i++ {
-		r := in[i]
-		if isSpace(r) {
-			if len(out) > 0 && out[len(out)-1] == ' ' {
-				continue
-			}
-			r = ' '
+	for start < len(b) {
+		if k := gapAfter(b, start); k > start {
+			start = k
+			continue
 		}
-		out = append(out, r)
+		if b[start] == 0xC2 && start+1 < len(b) && b[start+1] == 0xA0 {
+			start += 2
+			continue
+		}
+		break
 	}
+	if start == 0 && !needsCollapse(b) {
+		return b
+	}
+	out := e.next()
+	copied := start
+	for i := start; i < len(b); i++ {
+		if b[i] != ' ' && b[i] != '\t' {
+			continue
+		}
+		j := spaceAfter(b, i)
+		if j == i+1 && b[i] == ' ' {
+			i = j - 1
+			continue
+		}
+		out = append(out, b[copied:i]...)
+		out = append(out, ' ')
+		copied = j
+		i = j - 1
+	}
+	out = append(out, b[copied:]...)
 	return e.done(out)
+}
+
+// needsCollapse reports a tab or two spaces in a row in b.
+func needsCollapse(b []byte) bool {
+	for i, c := range b {
+		if c == '\t' || c == ' ' && i+1 < len(b) && b[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -89,8 +89,8 @@ var presentationForms = [0x3B0]string{
 	0xFBA1 - presentationBase: "ڻ",
 	0xFBA2 - presentationBase: "ڻ",
 	0xFBA3 - presentationBase: "ڻ",
-	0xFBA4 - presentationBase: "ۀ",
-	0xFBA5 - presentationBase: "ۀ",
+	0xFBA4 - presentationBase: "هٔ",
+	0xFBA5 - presentationBase: "هٔ",
 	0xFBA6 - presentationBase: "ہ",
 	0xFBA7 - presentationBase: "ہ",
 	0xFBA8 - presentationBase: "ہ",
@@ -736,4 +736,21 @@ var presentationForms = [0x3B0]string{
 	0xFEFA - presentationBase: "لإ",
 	0xFEFB - presentationBase: "لا",
 	0xFEFC - presentationBase: "لا",
+}
+
+// letterFold[r-0x600] is the Persian letter the Letters rule writes for the
+// Arabic letter r, 1 for heh followed by hamza above, or 0 if r is kept.
+var letterFold = [0x100]uint16{
+	0x0643 - 0x600: 0x06A9,
+	0x0649 - 0x600: 0x06CC,
+	0x064A - 0x600: 0x06CC,
+	0x06AA - 0x600: 0x06A9,
+	0x06BE - 0x600: 0x0647,
+	0x06C0 - 0x600: 0x0001,
+	0x06C1 - 0x600: 0x0647,
+	0x06C2 - 0x600: 0x0001,
+	0x06CD - 0x600: 0x06CC,
+	0x06D0 - 0x600: 0x06CC,
+	0x06D2 - 0x600: 0x06CC,
+	0x06D5 - 0x600: 0x0647,
 }

@@ -1,51 +1,156 @@
 package normalize
 
-// tokens applies the Digits and Punctuation rules word by word, in place:
-// words are separated by spaces, and a word with two Latin letters (or
-// - and _) in a row is Latin and keeps its ASCII digits and punctuation.
-func (e *engine) tokens(in []rune) []rune {
-	for i := 0; i < len(in); {
-		for i < len(in) && isSpace(in[i]) {
-			i++
-		}
+import (
+	"unicode/utf8"
+)
+
+// tokens applies the Digits and Punctuation rules word by word: words are
+// separated by spaces, and a word with two Latin letters (or - and _) in a
+// row is Latin and keeps its ASCII digits and punctuation.
+func (e *engine) tokens(b []byte) []byte {
+	if !e.hasTokenWork(b) {
+		return b
+	}
+	out := e.next()
+	for i := 0; i < len(b); {
 		j := i
-		for j < len(in) && !isSpace(in[j]) {
+		for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
 			j++
 		}
-		e.token(in[i:j])
+		out = append(out, b[i:j]...)
+		i = j
+		for j < len(b) && b[j] != ' ' && b[j] != '\t' {
+			j++
+		}
+		out = e.appendToken(out, b[i:j])
 		i = j
 	}
-	return in
+	return e.done(out)
 }
 
-func (e *engine) token(w []rune) {
-	latin := isLatinWord(w)
-	if e.rules&Digits != 0 {
-		if e.dir == ToLatin {
-			latinDigits(w)
-		} else if !latin {
-			persianDigits(w)
-		}
-	}
-	if e.rules&Punctuation != 0 && !latin {
-		for i, r := range w {
-			switch r {
-			case ',':
-				if !(i > 0 && isDigit(w[i-1]) && i+1 < len(w) && isDigit(w[i+1])) {
-					w[i] = faComma
-				}
-			case ';':
-				w[i] = faSemicolon
-			case '?':
-				w[i] = faQuestion
+// hasTokenWork reports whether b has anything tokens may change.
+func (e *engine) hasTokenWork(b []byte) bool {
+	punct := e.rules&Punctuation != 0
+	latin := e.rules&Digits != 0 && e.dir == ToLatin
+	persian := e.rules&Digits != 0 && e.dir == ToPersian
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9' || c == '%':
+			if persian {
+				return true
 			}
+		case c == ',' || c == ';' || c == '?':
+			if punct {
+				return true
+			}
+		case c == 0xDB && latin && i+1 < len(b) && b[i+1] >= 0xB0 && b[i+1] <= 0xB9,
+			c == 0xD9 && latin && i+1 < len(b) && b[i+1] >= 0xA0 && b[i+1] <= 0xAC:
+			return true
 		}
 	}
+	return false
+}
+
+// appendToken appends the word w after the Digits and Punctuation rules.
+func (e *engine) appendToken(out, w []byte) []byte {
+	latin := isLatinWord(w)
+	digits := e.rules&Digits != 0
+	punct := e.rules&Punctuation != 0 && !latin
+	if digits && e.dir == ToLatin {
+		return appendLatinToken(out, w, punct)
+	}
+	persian := digits && !latin
+	for i := 0; i < len(w); {
+		c := w[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = runeAt(w, i)
+		}
+		switch {
+		case persian && isDigit(r):
+			j := numberEnd(w, i)
+			if touchesLatin(w, i, -1) || touchesLatin(w, j, 1) {
+				out = append(out, w[i:j]...)
+				i = j
+				continue
+			}
+			out = appendPersianNumber(out, w[i:j])
+			i = j
+			if i < len(w) && w[i] == '%' {
+				out = utf8.AppendRune(out, faPercent)
+				i++
+			}
+			continue
+		case punct && c == ',' && !(isDigit(prevRune(w, i)) && isDigit(nextRune(w, i+1))):
+			out = utf8.AppendRune(out, faComma)
+		case punct && c == ';':
+			out = utf8.AppendRune(out, faSemicolon)
+		case punct && c == '?':
+			out = utf8.AppendRune(out, faQuestion)
+		default:
+			out = append(out, w[i:i+n]...)
+		}
+		i += n
+	}
+	return out
+}
+
+// appendPersianNumber appends the number num with its ASCII digits written in
+// Persian and its . and , as the Persian decimal and thousands separators.
+func appendPersianNumber(out, num []byte) []byte {
+	for _, c := range num {
+		switch {
+		case c >= '0' && c <= '9':
+			out = append(out, 0xDB, 0xB0+c-'0')
+		case c == '.':
+			out = utf8.AppendRune(out, faDecimal)
+		case c == ',':
+			out = utf8.AppendRune(out, faThousands)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// appendLatinToken appends w with every Persian or Arabic-Indic digit in
+// ASCII, the separators between digits as . and , and a ٪ after a digit as
+// %; with punct, , ; ? become the Persian marks.
+func appendLatinToken(out, w []byte, punct bool) []byte {
+	prevDigit := false
+	for i := 0; i < len(w); {
+		r, n := runeAt(w, i)
+		switch {
+		case r >= 0x06F0 && r <= 0x06F9:
+			out = append(out, byte(r-0x06F0)+'0')
+		case r >= 0x0660 && r <= 0x0669:
+			out = append(out, byte(r-0x0660)+'0')
+		case (r == faDecimal || r == faThousands) && prevDigit && isDigit(nextRune(w, i+n)):
+			if r == faDecimal {
+				out = append(out, '.')
+			} else {
+				out = append(out, ',')
+			}
+		case r == faPercent && prevDigit:
+			out = append(out, '%')
+		case punct && r == ',' && !(prevDigit && isDigit(nextRune(w, i+n))):
+			out = utf8.AppendRune(out, faComma)
+		case punct && r == ';':
+			out = utf8.AppendRune(out, faSemicolon)
+		case punct && r == '?':
+			out = utf8.AppendRune(out, faQuestion)
+		default:
+			out = append(out, w[i:i+n]...)
+		}
+		prevDigit = isDigit(r)
+		i += n
+	}
+	return out
 }
 
 // isLatinWord reports whether w holds two ASCII letters, hyphens or
 // underscores in a row.
-func isLatinWord(w []rune) bool {
+func isLatinWord(w []byte) bool {
 	for i := 1; i < len(w); i++ {
 		if isLatinish(w[i]) && isLatinish(w[i-1]) {
 			return true
@@ -54,19 +159,20 @@ func isLatinWord(w []rune) bool {
 	return false
 }
 
-func isLatinish(r rune) bool { return isASCIILetter(r) || r == '-' || r == '_' }
+func isLatinish(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '-' || c == '_' }
 
 // numberEnd returns the end of the number starting at w[i]: digits, with
 // single separators (. , : / - ٫ ٬) between digits.
-func numberEnd(w []rune, i int) int {
+func numberEnd(w []byte, i int) int {
 	j := i
 	for j < len(w) {
-		if isDigit(w[j]) {
-			j++
+		r, n := runeAt(w, j)
+		if isDigit(r) {
+			j += n
 			continue
 		}
-		if j > i && j+1 < len(w) && isDigit(w[j+1]) && isNumberSeparator(w[j]) {
-			j++
+		if j > i && isNumberSeparator(r) && j+n < len(w) && isDigit(nextRune(w, j+n)) {
+			j += n
 			continue
 		}
 		break
@@ -82,125 +188,115 @@ func isNumberSeparator(r rune) bool {
 	return false
 }
 
-// persianDigits writes the ASCII digits of every number in w that does not
-// touch a Latin letter as Persian digits, its decimal point and thousands
-// commas as ٫ and ٬, and a % right after it as ٪.
-func persianDigits(w []rune) {
-	for i := 0; i < len(w); {
-		if !isDigit(w[i]) {
-			i++
-			continue
-		}
-		j := numberEnd(w, i)
-		touchesLatin := touchesLatin(w, i-1, -1) || touchesLatin(w, j, 1)
-		if !touchesLatin {
-			for k := i; k < j; k++ {
-				switch r := w[k]; {
-				case r >= '0' && r <= '9':
-					w[k] = r - '0' + 0x06F0
-				case r == '.':
-					w[k] = faDecimal
-				case r == ',':
-					w[k] = faThousands
-				}
-			}
-			if j < len(w) && w[j] == '%' {
-				w[j] = faPercent
-			}
-		}
-		i = j
+// touchesLatin reports whether the rune at w[k] (step 1) or before w[k]
+// (step -1) is a Latin letter or a protected span, or is a number separator
+// with one of those past it: a number there is part of a Latin word (A4,
+// v1.2, x.5).
+func touchesLatin(w []byte, k, step int) bool {
+	r, n := rune(0), 0
+	if step < 0 {
+		r, n = runeBefore(w, k)
+		k -= n
+	} else if k < len(w) {
+		r, n = runeAt(w, k)
+		k += n
 	}
-}
-
-// latinDigits writes every Persian or Arabic-Indic digit in w as ASCII, the
-// separators between them as . and , and a ٪ after a number as %.
-func latinDigits(w []rune) {
-	for i, r := range w {
-		switch {
-		case r >= 0x06F0 && r <= 0x06F9:
-			w[i] = r - 0x06F0 + '0'
-		case r >= 0x0660 && r <= 0x0669:
-			w[i] = r - 0x0660 + '0'
-		case (r == faDecimal || r == faThousands) && i > 0 && isDigit(w[i-1]) && i+1 < len(w) && isDigit(w[i+1]):
-			if r == faDecimal {
-				w[i] = '.'
-			} else {
-				w[i] = ','
-			}
-		case r == faPercent && i > 0 && isDigit(w[i-1]):
-			w[i] = '%'
+	if n == 0 {
+		return false
+	}
+	if isNumberSeparator(r) {
+		if step < 0 {
+			r, n = runeBefore(w, k)
+		} else if k < len(w) {
+			r, n = runeAt(w, k)
+		} else {
+			n = 0
+		}
+		if n == 0 {
+			return false
 		}
 	}
+	return isASCIILetter(r) || r == placeholder
 }
 
 // dates writes a day-first date (D/M/YYYY or D-M-YYYY, day 1-31, month 1-12)
 // year first with slashes, in place: 23/10/1355 becomes 1355/10/23.
-func (e *engine) dates(in []rune) []rune {
-	for i := 0; i < len(in); i++ {
-		if !isDigit(in[i]) || i > 0 && (isDigit(in[i-1]) || isNumberSeparator(in[i-1]) && i > 1 && isDigit(in[i-2])) {
+func (e *engine) dates(b []byte) []byte {
+	for i := 0; i < len(b); {
+		r, n := runeAt(b, i)
+		if !isDigit(r) {
+			i += n
 			continue
 		}
-		d1 := runLenDigits(in, i)
-		if d1 > 2 || i+d1 >= len(in) || in[i+d1] != '/' && in[i+d1] != '-' {
+		if prev, m := runeBefore(b, i); m > 0 && (isDigit(prev) || isNumberSeparator(prev) && isDigit(prevRune(b, i-m))) {
+			i += n
 			continue
 		}
-		sep, m := in[i+d1], i+d1+1
-		d2 := runLenDigits(in, m)
-		if d2 == 0 || d2 > 2 || m+d2 >= len(in) || in[m+d2] != sep {
+		end, ok := e.reorderDate(b, i)
+		if !ok {
+			i += n
 			continue
 		}
-		y := m + d2 + 1
-		d3 := runLenDigits(in, y)
-		end := y + d3
-		if d3 != 4 || end < len(in) && (isNumberSeparator(in[end]) && end+1 < len(in) && isDigit(in[end+1])) {
-			continue
-		}
-		day, month := value(in[i:i+d1]), value(in[m:m+d2])
-		if day < 1 || day > 31 || month < 1 || month > 12 {
-			continue
-		}
-		var buf [10]rune
-		n := copy(buf[:], in[y:end])
-		buf[n] = '/'
-		n++
-		n += copy(buf[n:], in[m:m+d2])
-		buf[n] = '/'
-		n++
-		n += copy(buf[n:], in[i:i+d1])
-		copy(in[i:end], buf[:n])
-		i = end - 1
+		i = end
 	}
-	return in
+	return b
 }
 
-func runLenDigits(in []rune, i int) int {
-	j := i
-	for j < len(in) && isDigit(in[j]) {
-		j++
+// digitRun returns the number of digits starting at b[i] and where they end.
+func digitRun(b []byte, i int) (count, end int) {
+	for end = i; end < len(b); count++ {
+		r, n := runeAt(b, end)
+		if !isDigit(r) {
+			break
+		}
+		end += n
 	}
-	return j - i
+	return count, end
 }
 
-func value(ds []rune) int {
+// reorderDate rewrites the day-first date starting at b[i], if there is one,
+// and returns its end.
+func (e *engine) reorderDate(b []byte, i int) (int, bool) {
+	d1, m := digitRun(b, i)
+	if d1 > 2 || m >= len(b) || b[m] != '/' && b[m] != '-' {
+		return 0, false
+	}
+	sep := b[m]
+	d2, y := digitRun(b, m+1)
+	if d2 == 0 || d2 > 2 || y >= len(b) || b[y] != sep {
+		return 0, false
+	}
+	d3, end := digitRun(b, y+1)
+	if d3 != 4 {
+		return 0, false
+	}
+	if end < len(b) {
+		if r, n := runeAt(b, end); isNumberSeparator(r) && isDigit(nextRune(b, end+n)) {
+			return 0, false
+		}
+	}
+	day, month := digitsValue(b[i:m]), digitsValue(b[m+1:y])
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return 0, false
+	}
+	var buf [32]byte
+	k := copy(buf[:], b[y+1:end])
+	buf[k] = '/'
+	k++
+	k += copy(buf[k:], b[m+1:y])
+	buf[k] = '/'
+	k++
+	k += copy(buf[k:], b[i:m])
+	copy(b[i:end], buf[:k])
+	return end, true
+}
+
+func digitsValue(b []byte) int {
 	v := 0
-	for _, r := range ds {
+	for i := 0; i < len(b); {
+		r, n := runeAt(b, i)
 		v = v*10 + digitValue(r)
+		i += n
 	}
 	return v
-}
-
-// touchesLatin reports whether w[k], or the rune past it in direction step
-// if w[k] is a number separator, is a Latin letter or a protected span: a
-// number there is part of a Latin word (A4, v1.2, x.5).
-func touchesLatin(w []rune, k, step int) bool {
-	if k < 0 || k >= len(w) {
-		return false
-	}
-	if isNumberSeparator(w[k]) {
-		k += step
-		if k < 0 || k >= len(w) {
-			return false
-		}
-	}
-	return isASCIILetter(w[k]) || w[k] == placeholder
 }

@@ -1,99 +1,104 @@
 package normalize
 
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+var hamzaAboveBytes = []byte("\u0654")
+
 // ezafe writes a final ه followed by a separate ی or ء (the ezafe) as هٔ:
 // "خانه ی ما" and "خانه‌ی ما" become "خانهٔ ما". The ی must stand alone:
 // "خانه یک" is unchanged.
-func (e *engine) ezafe(in []rune) []rune {
-	if !containsAny2(in, heh, heh) {
-		return in
+func (e *engine) ezafe(b []byte) []byte {
+	i := bytes.Index(b, hehBytes)
+	if i < 0 {
+		return b
 	}
 	out := e.next()
-	changed := false
-	for i := 0; i < len(in); i++ {
-		out = append(out, in[i])
-		if in[i] != heh || i == 0 || !isWordRune(in[i-1]) || i+1 < len(in) && isWordRune(in[i+1]) {
+	copied, changed := 0, false
+	for ; i >= 0; i = indexFrom(b, i+2, hehBytes) {
+		if i == 0 || !isWordRune(prevRune(b, i)) || isWordRune(nextRune(b, i+2)) {
 			continue
 		}
-		j := i + 1
-		for j < len(in) && (isSpace(in[j]) || in[j] == zwnj || in[j] == lrm) {
-			j++
+		j := i + 2
+		for j < len(b) {
+			r, n := runeAt(b, j)
+			if !isSpace(r) && r != zwnj && r != lrm {
+				break
+			}
+			j += n
 		}
-		sep := j - (i + 1)
-		if j == len(in) || !(in[j] == yeh && sep > 0 || in[j] == hamza) {
+		if j == len(b) {
 			continue
 		}
-		if k := j + 1; k < len(in) && !isSpace(in[k]) && in[k] != zwnj && in[k] != lrm && !isPunct(in[k]) && !isClosing(in[k]) {
+		r, n := runeAt(b, j)
+		if !(r == yeh && j > i+2 || r == hamza) {
 			continue
 		}
-		out = append(out, hamzaAbove)
-		i = j
+		if k := j + n; k < len(b) {
+			if r := nextRune(b, k); !isSpace(r) && r != zwnj && r != lrm && !isPunct(r) && !isClosing(r) {
+				continue
+			}
+		}
+		out = append(out, b[copied:i+2]...)
+		out = append(out, hamzaAboveBytes...)
+		copied = j + n
 		changed = true
+		i = j + n - 2
 	}
 	if !changed {
-		return in
+		return b
 	}
+	out = append(out, b[copied:]...)
 	return e.done(out)
 }
 
-// The suffixes the Affixes rule joins to the word before them.
+// The words the Affixes rule joins.
 var (
 	// pluralSuffixes join to any word.
-	pluralSuffixes = []string{"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"}
+	pluralSuffixes = words("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 	// comparativeSuffixes join to any word; after the stems in
 	// closedComparatives they join without a ZWNJ (بیشتر, کمتر, بهتر).
-	comparativeSuffixes = []string{"تر", "تری", "ترین"}
-	closedComparatives  = []string{"به", "مه", "که", "بیش", "کم"}
+	comparativeSuffixes = words("تر", "تری", "ترین")
+	closedComparatives  = words("به", "مه", "که", "بیش", "کم")
 	// personalSuffixes join only to a word ending in ه (کرده‌ام, خانه‌اش):
 	// after other words they are as often separate words (ای خدا, شان).
-	personalSuffixes = []string{"ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان"}
+	personalSuffixes = words("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
+	// verbPrefixes join to the word after them, except after ماه (ماه می: May).
+	verbPrefixes = words("می", "نمی")
+	may          = []byte("ماه")
 )
 
-// affixes joins the verbal prefixes می and نمی to the word after them and
-// the suffixes above to the word before them.
-func (e *engine) affixes(in []rune) []rune {
-	out := e.next()
-	changed := false
-	for i := 0; i < len(in); {
-		// Find the next word.
-		if !isWordRune(in[i]) || i > 0 && (isWordRune(in[i-1]) || in[i-1] == zwnj) {
-			out = append(out, in[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(in) && (isWordRune(in[j]) || in[j] == zwnj) {
-			j++
-		}
-		word := in[i:j]
-		out = append(out, word...)
-		i = j
-		// A space run and the next word.
-		k := i
-		for k < len(in) && isSpace(in[k]) {
-			k++
-		}
-		if k == i || k == len(in) || !isLetter(in[k]) {
-			continue
-		}
-		l := k
-		for l < len(in) && (isWordRune(in[l]) || in[l] == zwnj) {
-			l++
-		}
-		nextWord := in[k:l]
-		switch join := e.joinWords(word, nextWord, in[l:], out[:len(out)-len(word)]); join {
-		case joinDirect:
-			i = k
-			changed = true
-		case joinZWNJ:
-			out = append(out, zwnj)
-			i = k
-			changed = true
+func words(ws ...string) [][]byte {
+	bs := make([][]byte, len(ws))
+	for i, w := range ws {
+		bs[i] = []byte(w)
+	}
+	return bs
+}
+
+func equalsAny(w []byte, list [][]byte) bool {
+	for _, x := range list {
+		if bytes.Equal(w, x) {
+			return true
 		}
 	}
-	if !changed {
-		return in
+	return false
+}
+
+// mayBeSuffix reports whether w can be one of the suffixes: they start with
+// ه ت ا م ش and have at most six letters.
+func mayBeSuffix(w []byte) bool {
+	if len(w) < 4 || len(w) > 12 {
+		return false
 	}
-	return e.done(out)
+	r, _ := runeAt(w, 0)
+	switch r {
+	case heh, 0x062A, 0x0627, 0x0645, 0x0634:
+		return true
+	}
+	return false
 }
 
 type joining int
@@ -104,20 +109,70 @@ const (
 	joinDirect
 )
 
+// affixes joins the verbal prefixes می and نمی to the word after them and
+// the suffixes above to the word before them.
+func (e *engine) affixes(b []byte) []byte {
+	out := e.next()
+	copied, changed := 0, false
+	for s := 0; s < len(b); {
+		p := indexSpace(b, s)
+		if p < 0 {
+			break
+		}
+		k := spaceAfter(b, p)
+		s = k
+		if k == len(b) || !isLetter(nextRune(b, k)) {
+			continue
+		}
+		ws := wordStart(b, p)
+		if ws == p || bytes.HasPrefix(b[ws:], zwnjBytes) {
+			continue
+		}
+		l := wordEnd(b, k)
+		switch joinWords(b[ws:p], b[k:l], b[l:], b[:ws]) {
+		case joinDirect:
+			out = append(out, b[copied:p]...)
+			copied, changed = k, true
+		case joinZWNJ:
+			out = append(out, b[copied:p]...)
+			out = append(out, zwnjBytes...)
+			copied, changed = k, true
+		}
+	}
+	if !changed {
+		return e.affixesMisc(b)
+	}
+	out = append(out, b[copied:]...)
+	return e.affixesMisc(e.done(out))
+}
+
+// indexSpace returns the index of the first space or tab at or after from,
+// or -1.
+func indexSpace(b []byte, from int) int {
+	for i := from; i < len(b); i++ {
+		if b[i] == ' ' || b[i] == '\t' {
+			return i
+		}
+	}
+	return -1
+}
+
 // joinWords decides whether word and next, separated by spaces, are one
 // word: a prefix and its verb, or a word and its suffix. rest is the text
 // after next; before is the text before word.
-func (e *engine) joinWords(word, next, rest, before []rune) joining {
-	if len(rest) > 0 && !endsWord(rest[0]) {
+func joinWords(word, next, rest, before []byte) joining {
+	if len(rest) > 0 && !endsWord(nextRune(rest, 0)) {
 		return joinNone
 	}
-	last := word[len(word)-1]
-	if isMark(last) && len(word) > 1 {
-		last = word[len(word)-2]
-	}
-	// Prefix: می / نمی before a verb, but not "ماه می" (May).
-	if (runesEqual(word, "می") || runesEqual(word, "نمی")) && !previousWordIs(before, "ماه") {
+	if len(word) <= 6 && equalsAny(word, verbPrefixes) && !previousWordIs(before, may) {
 		return joinZWNJ
+	}
+	if !mayBeSuffix(next) {
+		return joinNone
+	}
+	last, n := runeBefore(word, len(word))
+	if isMark(last) && n < len(word) {
+		last = prevRune(word, len(word)-n)
 	}
 	switch {
 	case equalsAny(next, pluralSuffixes):
@@ -126,7 +181,7 @@ func (e *engine) joinWords(word, next, rest, before []rune) joining {
 			return joinDirect
 		}
 	case equalsAny(next, personalSuffixes):
-		if last != heh || len(word) < 2 {
+		if last != heh || utf8.RuneCount(word) < 2 {
 			return joinNone
 		}
 	default:
@@ -149,48 +204,34 @@ func endsWord(r rune) bool {
 	return false
 }
 
-func runesEqual(rs []rune, s string) bool {
-	i := 0
-	for _, r := range s {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return i == len(rs)
-}
-
-func equalsAny(rs []rune, words []string) bool {
-	for _, w := range words {
-		if runesEqual(rs, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // previousWordIs reports whether the last word of before (ignoring trailing
 // spaces) is w.
-func previousWordIs(before []rune, w string) bool {
-	end := len(before)
-	for end > 0 && isSpace(before[end-1]) {
-		end--
-	}
-	start := end
-	for start > 0 && (isWordRune(before[start-1]) || before[start-1] == zwnj) {
-		start--
-	}
-	return runesEqual(before[start:end], w)
+func previousWordIs(before, w []byte) bool {
+	end := spaceBefore(before, len(before))
+	return bytes.Equal(before[wordStart(before, end):end], w)
 }
 
 // affixesMisc writes ه‌ئی and ه‌یی at the end of a word as ه‌ای (خانه‌یی →
 // خانه‌ای), in place.
-func (e *engine) affixesMisc(in []rune) []rune {
-	for i := 0; i+3 < len(in); i++ {
-		if in[i] == heh && (in[i+1] == zwnj || in[i+1] == lrm) && (in[i+2] == yeh || in[i+2] == 0x0626) && in[i+3] == yeh &&
-			i > 0 && isWordRune(in[i-1]) && (i+4 == len(in) || isSpace(in[i+4]) || in[i+4] == zwnj || isPunct(in[i+4])) {
-			in[i+1], in[i+2] = zwnj, 0x0627
+func (e *engine) affixesMisc(b []byte) []byte {
+	for i := bytes.Index(b, hehBytes); i >= 0; i = indexFrom(b, i+2, hehBytes) {
+		// heh, ZWNJ or LRM (3 bytes), yeh or yeh with hamza, yeh.
+		j := i + 2
+		if j+7 > len(b) || b[j] != 0xE2 || b[j+1] != 0x80 || (b[j+2] != 0x8C && b[j+2] != 0x8E) {
+			continue
 		}
+		r1, _ := runeAt(b, j+3)
+		r2, _ := runeAt(b, j+5)
+		if r1 != yeh && r1 != 0x0626 || r2 != yeh || i == 0 || !isWordRune(prevRune(b, i)) {
+			continue
+		}
+		if end := j + 7; end < len(b) {
+			if r := nextRune(b, end); !isSpace(r) && r != zwnj && !isPunct(r) {
+				continue
+			}
+		}
+		b[j+2] = 0x8C               // ZWNJ
+		b[j+3], b[j+4] = 0xD8, 0xA7 // alef
 	}
-	return in
+	return b
 }

@@ -1,82 +1,117 @@
 package normalize
 
+import "bytes"
+
+// invisibleAt reports the invisible character (ZWNJ, RLM, LRM, soft hyphen
+// or ¬) starting at b[i], and its size.
+func invisibleAt(b []byte, i int) (rune, int) {
+	switch c := b[i]; {
+	case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x8C || b[i+2] == 0x8E || b[i+2] == 0x8F):
+		return 0x2000 | rune(b[i+2]&0x3F), 3
+	case c == 0xC2 && i+1 < len(b) && (b[i+1] == 0xAD || b[i+1] == 0xAC):
+		return rune(b[i+1]), 2
+	}
+	return 0, 0
+}
+
 // invisibles applies the ZWNJ and Bidi rules: a soft hyphen, ¬ or (with
 // Bidi) an RLM between two letters becomes a ZWNJ; other bidi controls go;
 // runs of ZWNJ become one; a ZWNJ that does not sit between two letters of
 // a word goes.
-func (e *engine) invisibles(in []rune) []rune {
-	if !containsInvisible(in) {
-		return in
+func (e *engine) invisibles(b []byte) []byte {
+	first := -1
+	for i := range b {
+		if r, _ := invisibleAt(b, i); r != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return b
 	}
 	zw, bidi := e.rules&ZWNJ != 0, e.rules&Bidi != 0
-	out := e.next()
-	for i := 0; i < len(in); i++ {
-		r := in[i]
+	out := append(e.next(), b[:first]...)
+	for i := first; i < len(b); {
+		r, n := invisibleAt(b, i)
+		if r == 0 {
+			j := i + 1
+			for j < len(b) && b[j] != 0xE2 && b[j] != 0xC2 {
+				j++
+			}
+			out = append(out, b[i:j]...)
+			i = j
+			continue
+		}
 		switch {
 		case r == rlm && bidi, (r == softHyphen || r == notSign) && zw:
-			if i > 0 && isWordRune(in[i-1]) && i+1 < len(in) && isWordRune(in[i+1]) {
+			if isWordRune(prevRune(b, i)) && isWordRune(nextRune(b, i+n)) {
 				r = zwnj
 			} else if r == rlm {
+				i += n
 				continue
 			}
 		case r == lrm && bidi:
+			i += n
 			continue
 		}
 		if r != zwnj || !zw {
-			out = append(out, r)
+			out = append(out, b[i:i+n]...)
+			i += n
 			continue
 		}
 		// A ZWNJ (or a run of them, with other invisibles between).
-		j := i + 1
-		for j < len(in) && (in[j] == zwnj || bidi && (in[j] == rlm || in[j] == lrm)) {
-			j++
+		j := i + n
+		for j < len(b) {
+			r2, n2 := invisibleAt(b, j)
+			if r2 != zwnj && !(bidi && (r2 == rlm || r2 == lrm)) {
+				break
+			}
+			j += n2
 		}
-		if len(out) > 0 && isWordRune(out[len(out)-1]) && j < len(in) && (isWordRune(in[j]) || isMark(in[j])) {
-			out = append(out, zwnj)
+		if isWordRune(prevRune(out, len(out))) && j < len(b) {
+			if next := nextRune(b, j); isWordRune(next) || isMark(next) {
+				out = append(out, zwnjBytes...)
+			}
 		}
-		i = j - 1
+		i = j
 	}
 	return e.done(out)
-}
-
-func containsInvisible(in []rune) bool {
-	for _, r := range in {
-		switch r {
-		case zwnj, rlm, lrm, softHyphen, notSign:
-			return true
-		}
-	}
-	return false
 }
 
 // lateZWNJ removes a ZWNJ after a letter that does not join the next one
 // (ا د ذ ر ز ژ و ...), where it changes nothing on screen but the spelling,
 // and before a diacritic. It runs after the rules that insert ZWNJs.
-func (e *engine) lateZWNJ(in []rune) []rune {
-	if !containsAny2(in, zwnj, zwnj) {
-		return in
+func (e *engine) lateZWNJ(b []byte) []byte {
+	i := bytes.Index(b, zwnjBytes)
+	if i < 0 {
+		return b
 	}
 	out := e.next()
-	changed := false
-	for i, r := range in {
-		if r == zwnj && (afterNonJoining(out) || i+1 < len(in) && isMark(in[i+1])) {
+	copied, changed := 0, false
+	for ; i >= 0; i = indexFrom(b, i+3, zwnjBytes) {
+		if afterNonJoining(b[:i]) || isMark(nextRune(b, i+3)) {
+			out = append(out, b[copied:i]...)
+			copied = i + 3
 			changed = true
-			continue
 		}
-		out = append(out, r)
 	}
 	if !changed {
-		return in
+		return b
 	}
+	out = append(out, b[copied:]...)
 	return e.done(out)
 }
 
-// afterNonJoining reports whether the last letter of out, past any
+// afterNonJoining reports whether the last letter of b, past any
 // diacritics, is one that does not join the next letter.
-func afterNonJoining(out []rune) bool {
-	k := len(out) - 1
-	for k >= 0 && isMark(out[k]) {
-		k--
+func afterNonJoining(b []byte) bool {
+	k := len(b)
+	for k > 0 {
+		r, n := runeBefore(b, k)
+		if !isMark(r) {
+			return isLetter(r) && !joinsNext(r)
+		}
+		k -= n
 	}
-	return k >= 0 && isLetter(out[k]) && !joinsNext(out[k])
+	return false
 }
