@@ -21,6 +21,9 @@ type engine struct {
 	line  []byte    // the current line, for restoring protected spans
 	pairs []uint8   // matched brackets of the current line (see brackets)
 	stack [bracketKinds][]int32
+	marks []int32 // where the punctuation marks are (see punctuationSpacing)
+
+	features feature // what the current line may hold (see features.go)
 
 	scratch []byte // the normalized line, before segment places it
 	result  []byte // String's output buffer
@@ -97,9 +100,9 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 }
 
 // chars copies line into the engine's buffer, writing each protected span as
-// one placeholder and each byte of invalid UTF-8 as U+FFFD, and applies the
-// character-level rules: Entities, Letters, Bidi and the Unicode spaces of
-// Spacing.
+// one placeholder and each byte of invalid UTF-8 as U+FFFD, applies the
+// character-level rules (Entities, Letters, Bidi and the Unicode spaces of
+// Spacing) and records the line's features.
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	spans, k := e.spans, 0
@@ -107,8 +110,33 @@ func (e *engine) chars(line []byte) []byte {
 	if len(spans) > 0 {
 		nextSpan = spans[0].start
 	}
+	var f feature
 	start := 0 // start of the stretch not yet copied
 	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf && i != nextSpan {
+			f |= asciiFeatures[c]
+			switch c {
+			case ' ':
+				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t') {
+					f |= fGaps
+				}
+			case '&':
+				if e.rules&Entities != 0 {
+					if r, n := entity(line[i:]); n > 0 {
+						out = append(out, line[start:i]...)
+						mark := len(out)
+						out = e.appendMapped(out, r)
+						f |= features(out[mark:])
+						i += n
+						start = i
+						continue
+					}
+				}
+			}
+			i++
+			continue
+		}
 		if i == nextSpan {
 			out = append(out, line[start:i]...)
 			out = utf8.AppendRune(out, placeholder)
@@ -121,41 +149,33 @@ func (e *engine) chars(line []byte) []byte {
 			}
 			continue
 		}
-		c := line[i]
-		if c < utf8.RuneSelf {
-			if c == '&' && e.rules&Entities != 0 {
-				if r, n := entity(line[i:]); n > 0 {
-					out = append(out, line[start:i]...)
-					out = e.appendMapped(out, r)
-					i += n
-					start = i
-					continue
-				}
-			}
-			i++
-			continue
-		}
-		if c >= 0xC2 && c < 0xE0 && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
-			// Two-byte runes: the Arabic block is most of Persian text.
-			if c < 0xD8 || c > 0xDB {
-				i += 2
-				continue
-			}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
+			// The Arabic block, most of Persian text.
 			r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F)
-			if !e.changesArabic(r) {
+			af := arabicFeatures[r-0x600]
+			f |= af
+			if r == yeh && i > 0 && isGapTail(line[i-1]) {
+				f |= fEzafe
+			}
+			if af&fold == 0 || !e.changesArabic(r) {
 				i += 2
 				continue
 			}
 			out = append(out, line[start:i]...)
+			mark := len(out)
 			out = e.appendMapped(out, r)
+			f |= features(out[mark:])
 			i += 2
 			start = i
 			continue
 		}
 		r, n := utf8.DecodeRune(line[i:])
+		f |= runeFeatures(r)
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
 			out = append(out, line[start:i]...)
+			mark := len(out)
 			out = e.appendMapped(out, r)
+			f |= features(out[mark:])
 			i += n
 			start = i
 			continue
@@ -163,8 +183,13 @@ func (e *engine) chars(line []byte) []byte {
 		i += n
 	}
 	out = append(out, line[start:]...)
+	e.features = f &^ fold
 	return e.done(out)
 }
+
+// isGapTail reports whether c can end a gap: a space, a tab, or the last byte
+// of ZWNJ (E2 80 8C) or LRM (E2 80 8E).
+func isGapTail(c byte) bool { return c == ' ' || c == '\t' || c == 0x8C || c == 0x8E }
 
 // changesArabic reports whether appendMapped may change the Arabic-block
 // rune r.

@@ -1,5 +1,100 @@
 package normalize
 
-// Key returns a key for matching and deduplication: s after Typography, then
-// folded. Placeholder; see key.go.
-func Key(s string) string { return String(s) }
+import (
+	"unicode/utf8"
+)
+
+// Key returns a key for matching and deduplicating names and phrases: s
+// after the Typography profile, then folded to one form per letter (آ أ إ ٱ
+// → ا, ؤ → و, ئ → ی, ة and هٔ → ه), without diacritics, ZWNJ or ZWJ, with
+// ASCII digits and lower-case ASCII letters, and with every run of white
+// space (line breaks included) as one space, trimmed. So "شهرداري ساري" and
+// "شهرداری ساری" share a key, as do "همکاریهای", "همکاری‌های" and
+// "همکاری های"; different words never do.
+//
+// Key(String(s)) == Key(s) for every s.
+func Key(s string) string {
+	e := Typography.engine()
+	normal := e.run(e.result[:0], []byte(s))
+	e.result = normal
+	key := appendKey(e.scratch[:0], normal)
+	e.scratch = key
+	out := string(key)
+	putEngine(e)
+	return out
+}
+
+// AppendKey appends the Key of src to dst.
+func AppendKey(dst, src []byte) []byte {
+	e := Typography.engine()
+	normal := e.run(e.result[:0], src)
+	e.result = normal
+	dst = appendKey(dst, normal)
+	putEngine(e)
+	return dst
+}
+
+// appendKey appends the folded form of normal text to dst.
+func appendKey(dst, b []byte) []byte {
+	space := false // a space is due before the next character
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				space = len(dst) > 0
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				dst, space = append(dst, ' '), false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := runeAt(b, i)
+		i += n
+		switch {
+		case isMark(r) || r == zwnj || r == zwj || r == kashida:
+			continue
+		case r == nbsp || isExtraSpace(r):
+			space = len(dst) > 0
+			continue
+		}
+		if space {
+			dst, space = append(dst, ' '), false
+		}
+		switch {
+		case r >= 0x06F0 && r <= 0x06F9:
+			dst = append(dst, byte(r-0x06F0)+'0')
+		case r >= 0x0660 && r <= 0x0669:
+			dst = append(dst, byte(r-0x0660)+'0')
+		case r == faDecimal:
+			dst = append(dst, '.')
+		case r == faThousands:
+			dst = append(dst, ',')
+		case r == faPercent:
+			dst = append(dst, '%')
+		default:
+			dst = utf8.AppendRune(dst, keyLetter(r))
+		}
+	}
+	return dst
+}
+
+// keyLetter folds the letter variants that spell the same word.
+func keyLetter(r rune) rune {
+	switch r {
+	case 0x0622, 0x0623, 0x0625, 0x0671: // آ أ إ ٱ
+		return 0x0627
+	case 0x0624: // ؤ
+		return 0x0648
+	case 0x0626: // ئ
+		return yeh
+	case 0x0629: // ة
+		return heh
+	}
+	return r
+}

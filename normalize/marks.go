@@ -9,6 +9,9 @@ import (
 // space or the edge of the line as – (parenthetic use: ـکه ... بالیمـ) and
 // between digits as –.
 func (e *engine) kashidas(b []byte) []byte {
+	if e.features&fKashida == 0 {
+		return b
+	}
 	i := bytes.Index(b, kashidaBytes)
 	if i < 0 {
 		return b
@@ -47,7 +50,7 @@ func (e *engine) kashidas(b []byte) []byte {
 // dashes writes -- as – and --- as —, except next to a Latin letter or digit
 // (command-line flags, ranges in code) and in longer runs (markdown rules).
 func (e *engine) dashes(b []byte) []byte {
-	if !bytes.Contains(b, []byte("--")) {
+	if e.features&fDash == 0 || !bytes.Contains(b, []byte("--")) {
 		return b
 	}
 	out := e.next()
@@ -91,7 +94,7 @@ func isDotAt(b []byte, i int) (dots, size int) {
 // dots writes a run of three or more dots, with or without spaces between
 // them, or of ellipses, as one …; two dots with spaces between become "..".
 func (e *engine) dots(b []byte) []byte {
-	if bytes.IndexByte(b, '.') < 0 && !bytes.Contains(b, ellipsisBytes) {
+	if e.features&(fDot|fEllipsis) == 0 || !hasDotRun(b) {
 		return b
 	}
 	out := e.next()
@@ -120,6 +123,7 @@ func (e *engine) dots(b []byte) []byte {
 		switch {
 		case count >= 3:
 			out = append(out, ellipsisBytes...)
+			e.features |= fEllipsis
 		case count == 2:
 			out = append(out, '.', '.')
 		default:
@@ -130,17 +134,40 @@ func (e *engine) dots(b []byte) []byte {
 	return e.done(out)
 }
 
+// hasDotRun reports an ellipsis, or a dot followed (after spaces) by another.
+func hasDotRun(b []byte) bool {
+	if bytes.Contains(b, ellipsisBytes) {
+		return true
+	}
+	for i := bytes.IndexByte(b, '.'); i >= 0; {
+		j := spaceAfter(b, i+1)
+		if j < len(b) && b[j] == '.' {
+			return true
+		}
+		k := bytes.IndexByte(b[j:], '.')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
 // ellipsisSpacing removes the gaps before … and leaves one space after it
 // when a word follows.
 func (e *engine) ellipsisSpacing(b []byte) []byte {
-	if !bytes.Contains(b, ellipsisBytes) {
+	if e.features&fEllipsis == 0 || !bytes.Contains(b, ellipsisBytes) {
 		return b
 	}
 	out := e.next()
 	for i := 0; i < len(b); {
 		if b[i] != 0xE2 || !bytes.HasPrefix(b[i:], ellipsisBytes) {
-			out = append(out, b[i])
-			i++
+			j := i + 1
+			for j < len(b) && b[j] != 0xE2 {
+				j++
+			}
+			out = append(out, b[i:j]...)
+			i = j
 			continue
 		}
 		out = trimGap(out)
@@ -174,7 +201,7 @@ func isQE(r rune) bool { return r == '!' || r == '?' || r == faQuestion }
 // repeatedMarks reduces a run of ! ? ؟ (spaces allowed between them) to at
 // most one question mark followed by at most one exclamation mark.
 func (e *engine) repeatedMarks(b []byte) []byte {
-	if !hasRepeatedMarks(b) {
+	if e.features&fQE == 0 || !hasRepeatedMarks(b) {
 		return b
 	}
 	out := e.next()

@@ -14,6 +14,9 @@ var (
 // apostrophe (don't, 'n'). A quotation mark with no partner is left alone.
 // Pairs inside a converted quotation are converted too, until none is left.
 func (e *engine) quotes(b []byte) []byte {
+	if e.features&fQuote == 0 {
+		return b
+	}
 	for bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0 || bytes.Contains(b, quoteLBytes) {
 		out, changed := e.quotesOnce(b)
 		if !changed {
@@ -60,6 +63,7 @@ func (e *engine) quotesOnce(b []byte) ([]byte, bool) {
 	if !changed {
 		return b, false // out is dropped: b stays the current buffer
 	}
+	e.features |= fBracket
 	return e.done(out), true
 }
 

@@ -57,6 +57,9 @@ const (
 // brackets leaves no space inside and one space outside every matched pair
 // of brackets or quotation marks on a line; unmatched ones are left alone.
 func (e *engine) brackets(b []byte) []byte {
+	if e.features&fBracket == 0 {
+		return b
+	}
 	pairs := e.matchBrackets(b)
 	if pairs == nil {
 		return b
@@ -204,42 +207,48 @@ func punctAt(b []byte, i int) int {
 	return 0
 }
 
+// punctLead marks the first bytes of the punctuation marks: . , ; : ! ? and
+// 0xD8, the lead byte of ، ؛ ؟.
+var punctLead = [256]bool{'.': true, ',': true, ';': true, ':': true, '!': true, '?': true, 0xD8: true}
+
 // punctuationSpacing removes the gaps before punctuation and leaves one space
 // after it, except inside numbers (12.5, 1,000, 12:30), between Latin letters
 // (e.g, example.com) and before other marks or closing brackets.
 func (e *engine) punctuationSpacing(b []byte) []byte {
-	first := -1
-	for i := range b {
-		if punctAt(b, i) > 0 {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
+	if e.features&fPunct == 0 {
 		return b
 	}
 	// First the gaps before marks go, then each mark gets its space after,
 	// so that a mark followed by another keeps the space between them.
+	marks := e.marks[:0] // where the marks are after the first step
 	out := e.next()
 	copied := 0
-	for i := first; i < len(b); i++ {
-		if n := punctAt(b, i); n > 0 {
-			out = trimGap(append(out, b[copied:i]...))
-			out = append(out, b[i:i+n]...)
-			copied = i + n
-			i += n - 1
+	for i := 0; i < len(b); i++ {
+		if !punctLead[b[i]] {
+			continue
 		}
+		n := punctAt(b, i)
+		if n == 0 {
+			continue
+		}
+		out = trimGap(append(out, b[copied:i]...))
+		marks = append(marks, int32(len(out)))
+		out = append(out, b[i:i+n]...)
+		copied = i + n
+		i += n - 1
+	}
+	e.marks = marks
+	if len(marks) == 0 {
+		return b // out is dropped: b stays the current buffer
 	}
 	out = append(out, b[copied:]...)
 	b = e.done(out)
 
 	out = e.next()
 	copied = 0
-	for i := 0; i < len(b); i++ {
+	for _, m := range marks {
+		i := int(m)
 		n := punctAt(b, i)
-		if n == 0 {
-			continue
-		}
 		r, _ := runeAt(b, i)
 		out = append(out, b[copied:i+n]...)
 		j := gapAfter(b, i+n)
@@ -258,7 +267,6 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 			out = append(out, ' ')
 		}
 		copied = j
-		i = j - 1
 	}
 	out = append(out, b[copied:]...)
 	return e.done(out)
@@ -296,6 +304,9 @@ func isTime(b []byte, i, j int) bool {
 
 // diacritics removes a repeated diacritic and the gaps before a diacritic.
 func (e *engine) diacritics(b []byte) []byte {
+	if e.features&fMark == 0 {
+		return b
+	}
 	first := -1
 	for i := 0; i+1 < len(b); i++ {
 		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
@@ -341,7 +352,7 @@ func (e *engine) spaces(b []byte) []byte {
 		}
 		break
 	}
-	if start == 0 && !needsCollapse(b) {
+	if start == 0 && (e.features&fGaps == 0 || !needsCollapse(b)) {
 		return b
 	}
 	out := e.next()

@@ -8,7 +8,17 @@ import (
 // separated by spaces, and a word with two Latin letters (or - and _) in a
 // row is Latin and keeps its ASCII digits and punctuation.
 func (e *engine) tokens(b []byte) []byte {
-	if !e.hasTokenWork(b) {
+	want := fASCIIDigit
+	if e.dir == ToLatin {
+		want = fEastDigit
+	}
+	if e.rules&Digits == 0 {
+		want = 0
+	}
+	if e.rules&Punctuation != 0 {
+		want |= fTokenPunct
+	}
+	if e.features&want == 0 || !e.hasTokenWork(b) {
 		return b
 	}
 	out := e.next()
@@ -222,6 +232,9 @@ func touchesLatin(w []byte, k, step int) bool {
 // dates writes a day-first date (D/M/YYYY or D-M-YYYY, day 1-31, month 1-12)
 // year first with slashes, in place: 23/10/1355 becomes 1355/10/23.
 func (e *engine) dates(b []byte) []byte {
+	if e.features&fDateSep == 0 || e.features&(fASCIIDigit|fEastDigit) == 0 {
+		return b
+	}
 	for i := 0; i < len(b); {
 		r, n := runeAt(b, i)
 		if !isDigit(r) {

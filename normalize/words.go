@@ -11,6 +11,9 @@ var hamzaAboveBytes = []byte("\u0654")
 // "خانه ی ما" and "خانه‌ی ما" become "خانهٔ ما". The ی must stand alone:
 // "خانه یک" is unchanged.
 func (e *engine) ezafe(b []byte) []byte {
+	if e.features&fEzafe == 0 {
+		return b
+	}
 	i := bytes.Index(b, hehBytes)
 	if i < 0 {
 		return b
@@ -50,6 +53,7 @@ func (e *engine) ezafe(b []byte) []byte {
 	if !changed {
 		return b
 	}
+	e.features |= fMark
 	out = append(out, b[copied:]...)
 	return e.done(out)
 }
@@ -112,23 +116,44 @@ const (
 // affixes joins the verbal prefixes می and نمی to the word after them and
 // the suffixes above to the word before them.
 func (e *engine) affixes(b []byte) []byte {
+	if e.features&fSpace == 0 {
+		return e.affixesMisc(b)
+	}
+	tabs := e.features&fGaps != 0
 	out := e.next()
 	copied, changed := 0, false
 	for s := 0; s < len(b); {
-		p := indexSpace(b, s)
+		var p int
+		if tabs {
+			p = indexSpace(b, s)
+		} else if p = bytes.IndexByte(b[s:], ' '); p >= 0 {
+			p += s
+		}
 		if p < 0 {
 			break
 		}
 		k := spaceAfter(b, p)
 		s = k
-		if k == len(b) || !isLetter(nextRune(b, k)) {
+		if k+1 >= len(b) {
+			continue
+		}
+		prefix := endsWithMi(b, p)
+		if !prefix && !startsSuffix(b[k], b[k+1]) || !isLetter(nextRune(b, k)) {
+			continue
+		}
+		var l int
+		if prefix {
+			l = wordEnd(b, k)
+		} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
+			continue
+		}
+		if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
 			continue
 		}
 		ws := wordStart(b, p)
 		if ws == p || bytes.HasPrefix(b[ws:], zwnjBytes) {
 			continue
 		}
-		l := wordEnd(b, k)
 		switch joinWords(b[ws:p], b[k:l], b[l:], b[:ws]) {
 		case joinDirect:
 			out = append(out, b[copied:p]...)
@@ -142,8 +167,50 @@ func (e *engine) affixes(b []byte) []byte {
 	if !changed {
 		return e.affixesMisc(b)
 	}
+	e.features |= fZWNJ
 	out = append(out, b[copied:]...)
 	return e.affixesMisc(e.done(out))
+}
+
+// maxSuffixLen is the length in bytes of the longest suffix (هایشان).
+const maxSuffixLen = 12
+
+// endsWithMi reports whether b[:p] ends with می.
+func endsWithMi(b []byte, p int) bool {
+	return p >= 4 && b[p-4] == 0xD9 && b[p-3] == 0x85 && b[p-2] == 0xDB && b[p-1] == 0x8C
+}
+
+// startsSuffix reports whether the rune whose first bytes are c0 c1 starts a
+// suffix: ه م ت ا ش.
+func startsSuffix(c0, c1 byte) bool {
+	switch c0 {
+	case 0xD9:
+		return c1 == 0x87 || c1 == 0x85
+	case 0xD8:
+		return c1 == 0xAA || c1 == 0xA7 || c1 == 0xB4
+	}
+	return false
+}
+
+func isSuffix(w []byte) bool {
+	return equalsAny(w, pluralSuffixes) || equalsAny(w, comparativeSuffixes) || equalsAny(w, personalSuffixes)
+}
+
+// wordEndWithin is wordEnd for a word of at most max bytes; it returns -1
+// for a longer one.
+func wordEndWithin(b []byte, i, max int) int {
+	limit := i + max
+	for i < len(b) {
+		r, n := runeAt(b, i)
+		if !isWordRune(r) && r != zwnj {
+			break
+		}
+		i += n
+		if i > limit {
+			return -1
+		}
+	}
+	return i
 }
 
 // indexSpace returns the index of the first space or tab at or after from,
@@ -214,6 +281,9 @@ func previousWordIs(before, w []byte) bool {
 // affixesMisc writes ه‌ئی and ه‌یی at the end of a word as ه‌ای (خانه‌یی →
 // خانه‌ای), in place.
 func (e *engine) affixesMisc(b []byte) []byte {
+	if e.features&fInvisible == 0 {
+		return b
+	}
 	for i := bytes.Index(b, hehBytes); i >= 0; i = indexFrom(b, i+2, hehBytes) {
 		// heh, ZWNJ or LRM (3 bytes), yeh or yeh with hamza, yeh.
 		j := i + 2

@@ -19,6 +19,9 @@ func invisibleAt(b []byte, i int) (rune, int) {
 // runs of ZWNJ become one; a ZWNJ that does not sit between two letters of
 // a word goes.
 func (e *engine) invisibles(b []byte) []byte {
+	if e.features&fInvisible == 0 {
+		return b
+	}
 	first := -1
 	for i := range b {
 		if r, _ := invisibleAt(b, i); r != 0 {
@@ -75,6 +78,7 @@ func (e *engine) invisibles(b []byte) []byte {
 		}
 		i = j
 	}
+	e.features |= fGaps | fZWNJ
 	return e.done(out)
 }
 
@@ -82,6 +86,9 @@ func (e *engine) invisibles(b []byte) []byte {
 // (ا د ذ ر ز ژ و ...), where it changes nothing on screen but the spelling,
 // and before a diacritic. It runs after the rules that insert ZWNJs.
 func (e *engine) lateZWNJ(b []byte) []byte {
+	if e.features&fZWNJ == 0 {
+		return b
+	}
 	i := bytes.Index(b, zwnjBytes)
 	if i < 0 {
 		return b

@@ -1,0 +1,111 @@
+package normalize
+
+// A feature is a kind of character a pass looks for. The first pass (chars)
+// records which features a line has, and every later pass returns at once
+// when its features are absent; a pass that writes a character another pass
+// looks for adds that feature. The set may hold features the line has lost,
+// never miss one it has.
+type feature uint32
+
+const (
+	fDash       feature = 1 << iota // -
+	fDot                            // .
+	fEllipsis                       // …
+	fQuote                          // " ' “
+	fBracket                        // ( ) [ ] { } « » “ ”
+	fQE                             // ! ? ؟
+	fPunct                          // . , ; : ! ? ، ؛ ؟
+	fGaps                           // two spaces or a tab, or a removed character between spaces
+	fASCIIDigit                     // 0-9 and %
+	fTokenPunct                     // , ; ?
+	fEastDigit                      // ۰-۹ ٠-٩ ٫ ٬ ٪
+	fDateSep                        // / and -
+	fKashida                        // ـ
+	fMark                           // Arabic diacritics
+	fEzafe                          // ی after a space, ZWNJ or LRM, and ء
+	fInvisible                      // ZWNJ, RLM, LRM, soft hyphen, ¬
+	fZWNJ                           // ZWNJ
+	fSpace                          // a space or tab
+)
+
+// asciiFeatures[c] are the features of the ASCII byte c.
+var asciiFeatures = [128]feature{
+	'-': fDash | fDateSep, '.': fDot | fPunct, '"': fQuote, '\'': fQuote,
+	'(': fBracket, ')': fBracket, '[': fBracket, ']': fBracket, '{': fBracket, '}': fBracket,
+	'!': fQE | fPunct, '?': fQE | fPunct | fTokenPunct, ',': fPunct | fTokenPunct,
+	';': fPunct | fTokenPunct, ':': fPunct, '/': fDateSep, '%': fASCIIDigit,
+	'0': fASCIIDigit, '1': fASCIIDigit, '2': fASCIIDigit, '3': fASCIIDigit, '4': fASCIIDigit,
+	'5': fASCIIDigit, '6': fASCIIDigit, '7': fASCIIDigit, '8': fASCIIDigit, '9': fASCIIDigit,
+	' ': fSpace, '\t': fSpace | fGaps,
+}
+
+// arabicFeatures[r-0x600] are the features of a rune of the Arabic block, and
+// fold marks the runes chars rewrites under the Letters rule.
+var arabicFeatures = func() (t [0x100]feature) {
+	for r := rune(0x600); r < 0x700; r++ {
+		var f feature
+		switch {
+		case isMark(r):
+			f |= fMark
+		case isDigit(r) || r == faDecimal || r == faThousands || r == faPercent:
+			f |= fEastDigit
+		case r == kashida:
+			f |= fKashida
+		case r == faComma || r == faSemicolon:
+			f |= fPunct
+		case r == faQuestion:
+			f |= fPunct | fQE
+		case r == hamza:
+			f |= fEzafe
+		}
+		if letterFold[r-0x600] != 0 || r == 0x0653 || r == alm {
+			f |= fold
+		}
+		t[r-0x600] = f
+	}
+	return t
+}()
+
+// fold is not a feature of a line: it marks, in arabicFeatures, the runes
+// that chars may rewrite.
+const fold feature = 1 << 31
+
+// runeFeatures returns the features of a rune outside ASCII and the Arabic
+// block.
+func runeFeatures(r rune) feature {
+	switch r {
+	case zwnj:
+		return fInvisible | fZWNJ
+	case rlm, lrm, softHyphen, notSign:
+		return fInvisible
+	case ellipsis:
+		return fEllipsis
+	case guillemetL, guillemetR, quoteR:
+		return fBracket
+	case quoteL:
+		return fBracket | fQuote
+	}
+	return 0
+}
+
+// features returns the features of b, for text the engine writes in a slow
+// path.
+func features(b []byte) feature {
+	var f feature
+	for i := 0; i < len(b); {
+		r, n := runeAt(b, i)
+		switch {
+		case r < 0x80:
+			f |= asciiFeatures[r]
+		case r >= 0x600 && r < 0x700:
+			f |= arabicFeatures[r-0x600] &^ fold
+			if r == yeh {
+				f |= fEzafe
+			}
+		default:
+			f |= runeFeatures(r)
+		}
+		i += n
+	}
+	return f | fGaps // conservatively: the slow path may have removed a character between spaces
+}
