@@ -105,59 +105,65 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 // Spacing) and records the line's features.
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
-	spans, k := e.spans, 0
-	nextSpan := len(line)
-	if len(spans) > 0 {
-		nextSpan = spans[0].start
-	}
 	var f feature
-	start := 0 // start of the stretch not yet copied
-	for i := 0; i < len(line); {
+	if bytes.Contains(line, []byte("  ")) {
+		f |= fGaps
+	}
+	pos := 0
+	for k := 0; ; k++ {
+		end := len(line)
+		if k < len(e.spans) {
+			end = e.spans[k].start
+		}
+		out, f = e.charsRange(out, line[:end], pos, f)
+		if k >= len(e.spans) {
+			break
+		}
+		out = append(out, placeholderBytes...)
+		pos = e.spans[k].end
+	}
+	e.features = f
+	return e.done(out)
+}
+
+// charsRange is chars for line[from:], which holds no protected span.
+func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feature) {
+	start := from // start of the stretch not yet copied
+	for i := from; i < len(line); {
 		c := line[i]
-		if c < utf8.RuneSelf && i != nextSpan {
+		if c < utf8.RuneSelf {
 			f |= asciiFeatures[c]
-			switch c {
-			case ' ':
-				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t') {
-					f |= fGaps
-				}
-			case '&':
-				if e.rules&Entities != 0 {
-					if r, n := entity(line[i:]); n > 0 {
-						out = append(out, line[start:i]...)
-						mark := len(out)
-						out = e.appendMapped(out, r)
-						f |= features(out[mark:])
-						i += n
-						start = i
-						continue
-					}
+			if c == '&' && e.rules&Entities != 0 {
+				if r, n := entity(line[i:]); n > 0 {
+					out = append(out, line[start:i]...)
+					mark := len(out)
+					out = e.appendMapped(out, r)
+					f |= features(out[mark:])
+					i += n
+					start = i
+					continue
 				}
 			}
 			i++
 			continue
 		}
-		if i == nextSpan {
-			out = append(out, line[start:i]...)
-			out = utf8.AppendRune(out, placeholder)
-			i = spans[k].end
-			start = i
-			k++
-			nextSpan = len(line)
-			if k < len(spans) {
-				nextSpan = spans[k].start
-			}
-			continue
-		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
+		if c-0xD8 < 4 && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
 			// The Arabic block, most of Persian text.
-			r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F)
-			af := arabicFeatures[r-0x600]
+			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
 			f |= af
-			if r == yeh && i > 0 && isGapTail(line[i-1]) {
-				f |= fEzafe
+			if af&(fold|yehCheck) == 0 {
+				i += 2
+				continue
 			}
-			if af&fold == 0 || !e.changesArabic(r) {
+			if af&yehCheck != 0 {
+				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) {
+					f |= fEzafe
+				}
+				i += 2
+				continue
+			}
+			r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F)
+			if !e.changesArabic(r) {
 				i += 2
 				continue
 			}
@@ -182,14 +188,8 @@ func (e *engine) chars(line []byte) []byte {
 		}
 		i += n
 	}
-	out = append(out, line[start:]...)
-	e.features = f &^ fold
-	return e.done(out)
+	return append(out, line[start:]...), f &^ (fold | yehCheck)
 }
-
-// isGapTail reports whether c can end a gap: a space, a tab, or the last byte
-// of ZWNJ (E2 80 8C) or LRM (E2 80 8E).
-func isGapTail(c byte) bool { return c == ' ' || c == '\t' || c == 0x8C || c == 0x8E }
 
 // changesArabic reports whether appendMapped may change the Arabic-block
 // rune r.

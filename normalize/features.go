@@ -57,18 +57,24 @@ var arabicFeatures = func() (t [0x100]feature) {
 			f |= fPunct | fQE
 		case r == hamza:
 			f |= fEzafe
+		case r == yeh:
+			f |= yehCheck
 		}
 		if letterFold[r-0x600] != 0 || r == 0x0653 || r == alm {
 			f |= fold
 		}
-		t[r-0x600] = f
+		t[r-0x600] = f // r-0x600 is (lead-0xD8)<<6 | (cont&0x3F) of its UTF-8 form
 	}
 	return t
 }()
 
-// fold is not a feature of a line: it marks, in arabicFeatures, the runes
-// that chars may rewrite.
-const fold feature = 1 << 31
+// fold and yehCheck are not features of a line: in arabicFeatures, fold
+// marks the runes that chars may rewrite and yehCheck the ی, which is a
+// candidate for ezafe when a gap comes before it.
+const (
+	fold     feature = 1 << 31
+	yehCheck feature = 1 << 30
+)
 
 // runeFeatures returns the features of a rune outside ASCII and the Arabic
 // block.
@@ -98,7 +104,7 @@ func features(b []byte) feature {
 		case r < 0x80:
 			f |= asciiFeatures[r]
 		case r >= 0x600 && r < 0x700:
-			f |= arabicFeatures[r-0x600] &^ fold
+			f |= arabicFeatures[r-0x600] &^ (fold | yehCheck)
 			if r == yeh {
 				f |= fEzafe
 			}

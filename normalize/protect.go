@@ -13,6 +13,9 @@ type span struct{ start, end int }
 // findProtected appends the protected spans of line to spans, in order and
 // without overlaps.
 func findProtected(spans []span, line []byte) []span {
+	if !mayProtect(line) {
+		return spans
+	}
 	first := len(spans)
 	for i := 0; i < len(line); i++ {
 		c := line[i]
@@ -52,6 +55,15 @@ func findProtected(spans []span, line []byte) []span {
 		}
 	}
 	return spans
+}
+
+// mayProtect reports, with fast searches, whether line has anything that can
+// start a protected span.
+func mayProtect(line []byte) bool {
+	return bytes.Contains(line, []byte("://")) || bytes.IndexByte(line, '@') >= 0 ||
+		bytes.IndexByte(line, '<') >= 0 || bytes.Contains(line, []byte("](")) ||
+		bytes.IndexByte(line, 'w') >= 0 || bytes.IndexByte(line, 'W') >= 0 ||
+		bytes.Contains(line, placeholderBytes)
 }
 
 // addSpan appends s unless it overlaps the last span added after index first.

@@ -215,7 +215,7 @@ var punctLead = [256]bool{'.': true, ',': true, ';': true, ':': true, '!': true,
 // after it, except inside numbers (12.5, 1,000, 12:30), between Latin letters
 // (e.g, example.com) and before other marks or closing brackets.
 func (e *engine) punctuationSpacing(b []byte) []byte {
-	if e.features&fPunct == 0 {
+	if e.features&fPunct == 0 || !punctuationNeedsSpacing(b) {
 		return b
 	}
 	// First the gaps before marks go, then each mark gets its space after,
@@ -249,27 +249,74 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 	for _, m := range marks {
 		i := int(m)
 		n := punctAt(b, i)
-		r, _ := runeAt(b, i)
-		out = append(out, b[copied:i+n]...)
 		j := gapAfter(b, i+n)
-		prev, next := prevRune(b, i), nextRune(b, j)
-		switch {
-		case j == len(b):
-			if j > i+n {
-				out = append(out, ' ')
-			}
-		case j == i+n && inNumber(r, prev, next):
-		case r == ':' && isDigit(prev) && isDigit(next) && isTime(b, i, j):
-		case isQE(r) && isQE(next):
-		case r == '!' && next == '[' && j == i+n:
-		case isClosing(next) || next == ellipsis:
-		default:
+		out = append(out, b[copied:i+n]...)
+		if spaceAfterMark(b, i, n, j) {
 			out = append(out, ' ')
 		}
 		copied = j
 	}
 	out = append(out, b[copied:]...)
 	return e.done(out)
+}
+
+// spaceAfterMark reports whether the mark b[i:i+n], followed by gaps up to
+// b[j] and no gaps before other marks, takes a space after it.
+func spaceAfterMark(b []byte, i, n, j int) bool {
+	r, _ := runeAt(b, i)
+	prev, next := prevRune(b, i), nextRune(b, j)
+	switch {
+	case j == len(b):
+		return j > i+n // a trailing space, as Spacing keeps it
+	case j == i+n && inNumber(r, prev, next):
+	case r == ':' && isDigit(prev) && isDigit(next) && isTime(b, i, j):
+	case isQE(r) && isQE(next):
+	case r == '!' && next == '[' && j == i+n:
+	case isClosing(next) || next == ellipsis:
+	default:
+		return true
+	}
+	return false
+}
+
+// punctuationNeedsSpacing reports whether punctuationSpacing would change b:
+// a mark has gaps before it that are not the single space after another
+// mark, or the gaps after it are not what it takes.
+func punctuationNeedsSpacing(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		if !punctLead[b[i]] {
+			continue
+		}
+		n := punctAt(b, i)
+		if n == 0 {
+			continue
+		}
+		if g := gapBefore(b, i); g < i {
+			if !(i-g == 1 && b[g] == ' ' && g > 0 && punctAtEnd(b, g)) {
+				return true
+			}
+		}
+		j := gapAfter(b, i+n)
+		var want bool
+		if j < len(b) && punctAt(b, j) > 0 {
+			want = spaceAfterMark(b, i, n, i+n) // the gaps before the next mark go first
+		} else {
+			want = spaceAfterMark(b, i, n, j)
+		}
+		if want && !(j == i+n+1 && b[i+n] == ' ') || !want && j > i+n {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// punctAtEnd reports whether b[:g] ends with a punctuation mark.
+func punctAtEnd(b []byte, g int) bool {
+	if g >= 1 && punctAt(b, g-1) == 1 {
+		return true
+	}
+	return g >= 2 && punctAt(b, g-2) == 2
 }
 
 // inNumber reports whether mark r between prev and next, with no spaces, is

@@ -138,7 +138,7 @@ func (e *engine) affixes(b []byte) []byte {
 			continue
 		}
 		prefix := endsWithMi(b, p)
-		if !prefix && !startsSuffix(b[k], b[k+1]) || !isLetter(nextRune(b, k)) {
+		if !prefix && !suffixCandidate(b, p, k) || !isLetter(nextRune(b, k)) {
 			continue
 		}
 		var l int
@@ -180,14 +180,24 @@ func endsWithMi(b []byte, p int) bool {
 	return p >= 4 && b[p-4] == 0xD9 && b[p-3] == 0x85 && b[p-2] == 0xDB && b[p-1] == 0x8C
 }
 
-// startsSuffix reports whether the rune whose first bytes are c0 c1 starts a
-// suffix: ه م ت ا ش.
-func startsSuffix(c0, c1 byte) bool {
-	switch c0 {
-	case 0xD9:
-		return c1 == 0x87 || c1 == 0x85
-	case 0xD8:
-		return c1 == 0xAA || c1 == 0xA7 || c1 == 0xB4
+// suffixCandidate reports, from a look at a few bytes, whether the word at
+// b[k:] may be a suffix of the word ending at b[p]: it starts with ها or تر,
+// or with ا, مان or شان after a word ending in ه (the personal suffixes).
+func suffixCandidate(b []byte, p, k int) bool {
+	c0, c1 := b[k], b[k+1]
+	switch {
+	case c0 == 0xD9 && c1 == 0x87: // ه: ها...
+		return bytes.HasPrefix(b[k:], []byte("ها"))
+	case c0 == 0xD8 && c1 == 0xAA: // ت: تر...
+		return bytes.HasPrefix(b[k:], []byte("تر"))
+	case c0 == 0xD8 && c1 == 0xA7, // ا: ام ات اش ای اید ایم اند
+		c0 == 0xD9 && c1 == 0x85, // م: مان
+		c0 == 0xD8 && c1 == 0xB4: // ش: شان
+		last := prevRune(b, p)
+		if isMark(last) {
+			last = prevRune(b, p-2)
+		}
+		return last == heh
 	}
 	return false
 }
@@ -281,7 +291,7 @@ func previousWordIs(before, w []byte) bool {
 // affixesMisc writes ه‌ئی and ه‌یی at the end of a word as ه‌ای (خانه‌یی →
 // خانه‌ای), in place.
 func (e *engine) affixesMisc(b []byte) []byte {
-	if e.features&fInvisible == 0 {
+	if e.features&fInvisible == 0 || !bytes.Contains(b, []byte("\u0647\u200c")) && !bytes.Contains(b, []byte("\u0647\u200e")) {
 		return b
 	}
 	for i := bytes.Index(b, hehBytes); i >= 0; i = indexFrom(b, i+2, hehBytes) {
