@@ -327,8 +327,7 @@ func inNumber(r, prev, next rune) bool {
 		if isDigit(prev) && isDigit(next) {
 			return true
 		}
-		return r != ',' && (isASCIILetter(prev) || isDigit(prev)) && (isASCIILetter(next) || isDigit(next)) ||
-			prev == placeholder || next == placeholder
+		return r != ',' && (isASCIILetter(prev) || isDigit(prev)) && (isASCIILetter(next) || isDigit(next))
 	}
 	return false
 }
