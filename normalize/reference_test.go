@@ -1204,7 +1204,7 @@ func (e *refEngine) punctuationSpacing(in []rune) []rune {
 			}
 		case j == i+1 && refInNumber(r, prev, in[j]):
 		case r == ':' && isDigit(prev) && isDigit(in[j]) && refIsTime(in, i, j):
-		case refIsQE(r) && refIsQE(in[j]):
+		case refIsQE(r) && refIsQE(in[j]), r == '.' && in[j] == '.':
 		case r == '!' && in[j] == '[' && j == i+1:
 		case isClosing(in[j]) || in[j] == ellipsis:
 		default:

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -121,6 +123,34 @@ func (r Rules) String() string {
 		names = append(names, "Rules(0x"+strings.ToUpper(hex(uint32(r)))+")")
 	}
 	return strings.Join(names, "|")
+}
+
+// ErrUnknownRule reports a rule name ParseRules does not know.
+var ErrUnknownRule = errors.New("unknown normalization rule")
+
+// ParseRules reads a set of rules written as String writes it
+// ("Letters|Digits"), or separated by commas or spaces; case does not
+// matter, and "Default" stands for every rule. The empty string is no rule.
+func ParseRules(s string) (Rules, error) {
+	var r Rules
+	for _, name := range strings.FieldsFunc(s, func(c rune) bool { return c == '|' || c == ',' || c == ' ' }) {
+		if strings.EqualFold(name, "Default") {
+			r |= Default
+			continue
+		}
+		found := false
+		for i, n := range ruleNames {
+			if strings.EqualFold(name, n) {
+				r |= 1 << i
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, fmt.Errorf("normalize: %w %q (rules: %s)", ErrUnknownRule, name, strings.Join(ruleNames, ", "))
+		}
+	}
+	return r, nil
 }
 
 func hex(v uint32) string {

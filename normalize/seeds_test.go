@@ -27,6 +27,18 @@ func seedTexts(tb testing.TB) []string {
 	return texts
 }
 
+// seedTextsOrNil returns the seed texts, or nil when they are absent.
+func seedTextsOrNil() []string {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	var texts []string
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	return texts
+}
+
 // fuzzSeeds are the fuzz corpus: the shared golden inputs and the lines of
 // the seed texts when present, and a few hostile strings.
 func fuzzSeeds(tb testing.TB) []string {

@@ -44,14 +44,14 @@ func nextSegment(src []byte, atEOF bool) (seg []byte, n int, endsLine, ok bool) 
 		}
 		return src, len(src), false, len(src) > 0
 	}
-	cut := cutPoint(window)
+	cut := cutPoint(src, window)
 	return src[:cut], cut, false, true
 }
 
 // cutPoint returns where to cut a line too long for one segment: after the
-// last sentence end and its spaces, else after the last space, else at the
-// last rune boundary.
-func cutPoint(w []byte) int {
+// last sentence end and its spaces in w, else after the last space, else at
+// the last rune boundary. w is src[:maxSegment] and src is longer.
+func cutPoint(src, w []byte) int {
 	for i := len(w) - 1; i > len(w)/2; i-- {
 		if w[i] != ' ' {
 			continue
@@ -65,12 +65,17 @@ func cutPoint(w []byte) int {
 	if i := bytes.LastIndexAny(w, " \t"); i > 0 {
 		return i + 1
 	}
-	i := len(w)
-	for i > len(w)-utf8.UTFMax && i > 1 && !utf8.RuneStart(w[i-1]) {
-		i--
+	// No space: cut between two letters, where no rule looks across.
+	c := len(w)
+	for c > len(w)-utf8.UTFMax && !utf8.RuneStart(src[c]) {
+		c--
 	}
-	if i > 1 && !utf8.FullRune(w[i-1:]) {
-		i--
+	for k := c; k > len(w)/2; {
+		before, n := utf8.DecodeLastRune(src[:k])
+		if after, _ := utf8.DecodeRune(src[k:]); isLetter(before) && isLetter(after) {
+			return k
+		}
+		k -= n
 	}
-	return i
+	return c
 }

@@ -251,7 +251,7 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 		n := punctAt(b, i)
 		j := gapAfter(b, i+n)
 		out = append(out, b[copied:i+n]...)
-		if spaceAfterMark(b, i, n, j) {
+		if spaceAfterMark(b, i, n, j, nextRune(b, j)) {
 			out = append(out, ' ')
 		}
 		copied = j
@@ -261,16 +261,16 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 }
 
 // spaceAfterMark reports whether the mark b[i:i+n], followed by gaps up to
-// b[j] and no gaps before other marks, takes a space after it.
-func spaceAfterMark(b []byte, i, n, j int) bool {
+// b[j] and then by next, takes a space after it.
+func spaceAfterMark(b []byte, i, n, j int, next rune) bool {
 	r, _ := runeAt(b, i)
-	prev, next := prevRune(b, i), nextRune(b, j)
+	prev := prevRune(b, i)
 	switch {
 	case j == len(b):
 		return j > i+n // a trailing space, as Spacing keeps it
 	case j == i+n && inNumber(r, prev, next):
 	case r == ':' && isDigit(prev) && isDigit(next) && isTime(b, i, j):
-	case isQE(r) && isQE(next):
+	case isQE(r) && isQE(next), r == '.' && next == '.':
 	case r == '!' && next == '[' && j == i+n:
 	case isClosing(next) || next == ellipsis:
 	default:
@@ -299,9 +299,9 @@ func punctuationNeedsSpacing(b []byte) bool {
 		j := gapAfter(b, i+n)
 		var want bool
 		if j < len(b) && punctAt(b, j) > 0 {
-			want = spaceAfterMark(b, i, n, i+n) // the gaps before the next mark go first
+			want = spaceAfterMark(b, i, n, i+n, nextRune(b, j)) // the gaps before the next mark go first
 		} else {
-			want = spaceAfterMark(b, i, n, j)
+			want = spaceAfterMark(b, i, n, j, nextRune(b, j))
 		}
 		if want && !(j == i+n+1 && b[i+n] == ' ') || !want && j > i+n {
 			return true

@@ -2,6 +2,7 @@
 // line. Each job is a subcommand:
 //
 //	daftar date [-calendar jalali|gregorian] [today | 1403/01/15 | 2024-03-20]
+//	daftar normalize [-digits persian|latin|keep] [-only rules] [-without rules] [-key] [file]
 //
 // Run "daftar help" for the list of subcommands and "daftar <command> -h"
 // for the flags of one.
@@ -25,7 +26,8 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"date": {"convert a Jalali or Gregorian date (or today) and show both", runDate},
+	"date":      {"convert a Jalali or Gregorian date (or today) and show both", runDate},
+	"normalize": {"normalize Persian text (letters, digits, ZWNJ, punctuation, spacing)", runNormalize},
 }
 
 func main() {
