@@ -9,11 +9,14 @@
 //     calendar on every day from 1178 to 3000 AP; arithmetic that never moves
 //     a date silently; formatting, parsing, and conversion to and from
 //     time.Time, SQL and go-persian-calendar.
+//   - normalize: Persian text normalization as golang.org/x/text
+//     transformers (letters, digits, ZWNJ, punctuation, spacing) and keys
+//     for matching names and phrases.
 //   - cmd/daftar: the command-line tool; "daftar date" converts between the
-//     Jalali and Gregorian calendars.
+//     Jalali and Gregorian calendars, "daftar normalize" cleans text.
 //
-// Text normalization, records, exports, recurrence and workdays are being
-// built in that order; the overview grows with them.
+// Date parsing in free text, records, exports, recurrence and workdays are
+// being built in that order; the overview grows with them.
 //
 // # A worked story
 //

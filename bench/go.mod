@@ -8,4 +8,6 @@ require (
 	github.com/yaa110/go-persian-calendar v1.3.0
 )
 
+require golang.org/x/text v0.43.0 // indirect
+
 replace github.com/daftar-go/daftar => ../

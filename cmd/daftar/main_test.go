@@ -104,3 +104,44 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, status)
 	assert.Contains(t, errOut, "usage: daftar date")
 }
+
+func TestNormalize(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	require.NoError(t, os.WriteFile(in, []byte("جلسه كارگروه ها  در سالن شهرداري تشكيل شد .\r\n\r\n\r\nتاریخ 1403/01/15\n"), 0o644))
+	for _, c := range []struct {
+		golden string
+		args   []string
+	}{
+		{"normalize.golden", []string{"normalize", in}},
+		{"normalize-latin.golden", []string{"normalize", "-digits", "latin", in}},
+		{"normalize-keep.golden", []string{"normalize", "-digits", "keep", "-without", "Affixes,LineBreaks", in}},
+		{"normalize-only.golden", []string{"normalize", "-only", "Letters", in}},
+		{"normalize-key.golden", []string{"normalize", "-key", in}},
+	} {
+		t.Run(strings.Join(c.args[:len(c.args)-1], " "), func(t *testing.T) {
+			out, errOut, status := runArgs(c.args...)
+			require.Equal(t, 0, status, errOut)
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+func TestNormalizeRejects(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"normalize", "-without", "Colors"}, 2, `unknown normalization rule "Colors"`},
+		{[]string{"normalize", "-digits", "roman"}, 2, `-digits "roman": want persian, latin or keep`},
+		{[]string{"normalize", "a", "b"}, 2, "want at most one file, got 2"},
+		{[]string{"normalize", "/nonexistent/file"}, 1, "no such file"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			_, errOut, status := runArgs(c.args...)
+			assert.Equal(t, c.status, status)
+			assert.Contains(t, errOut, c.stderr)
+		})
+	}
+}

@@ -1,7 +1,14 @@
 // Command benchtable runs the comparisons of package bench in one process
-// and prints them as a Markdown table, with the project's targets:
+// and prints them as Markdown tables, with the project's targets:
 //
-//	cd bench && go run ./cmd/benchtable [-count N]
+//	cd bench && go run ./cmd/benchtable [-count N] [-seeds DIR]
+//
+// The first table is the calendar package against its Go peers. The second,
+// "normalize", gives the throughput of normalize.String and normalize.Key on
+// a corpus built from the seed texts, and that of the JavaScript peers
+// virastar and persian-tools, which node/speed.js measures when node and
+// bench/node/node_modules are there (cd bench/node && npm ci). Without the
+// seed texts the second table is skipped, with a message.
 //
 // Each benchmark runs N times, in N rounds over all of them so that a burst
 // of load on the machine spoils one round rather than one operation, and the
@@ -27,6 +34,7 @@ type result struct {
 
 func main() {
 	count := flag.Int("count", 3, "run each benchmark `N` times and keep the fastest")
+	flag.StringVar(&bench.SeedDir, "seeds", bench.SeedDir, "read the seed texts from `DIR`")
 	flag.Parse()
 	if *count < 1 || flag.NArg() > 0 {
 		flag.Usage()
@@ -36,6 +44,7 @@ func main() {
 	fmt.Printf("inputs: %s; best of %d runs\n\n", bench.InputSummary(), *count)
 	best := measureAll(*count)
 	printTable(best)
+	printNormalize(*count)
 }
 
 // measureAll runs every benchmark of bench.Comparisons count times and
