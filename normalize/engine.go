@@ -156,8 +156,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if af&yehCheck != 0 {
-				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) {
-					f |= fEzafe
+				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) &&
+					(i+2 == len(line) || !isArabicLead(line[i+2])) {
+					f |= fEzafe // a standalone ی after a gap: a candidate ezafe
 				}
 				i += 2
 				continue
@@ -190,6 +191,10 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 	}
 	return append(out, line[start:]...), f &^ (fold | yehCheck)
 }
+
+// isArabicLead reports whether c is the first byte of a letter of the Arabic
+// block other than the punctuation at U+060C-U+061F (D8 8C-9F).
+func isArabicLead(c byte) bool { return c >= 0xD9 && c <= 0xDB }
 
 // changesArabic reports whether appendMapped may change the Arabic-block
 // rune r.

@@ -119,26 +119,20 @@ func (e *engine) affixes(b []byte) []byte {
 	if e.features&fSpace == 0 {
 		return e.affixesMisc(b)
 	}
-	tabs := e.features&fGaps != 0
 	out := e.next()
 	copied, changed := 0, false
-	for s := 0; s < len(b); {
-		var p int
-		if tabs {
-			p = indexSpace(b, s)
-		} else if p = bytes.IndexByte(b[s:], ' '); p >= 0 {
-			p += s
-		}
-		if p < 0 {
-			break
+	for p := 0; p < len(b); p++ {
+		if c := b[p]; c != ' ' && c != '\t' {
+			continue
 		}
 		k := spaceAfter(b, p)
-		s = k
+		s := p
+		p = k - 1
 		if k+1 >= len(b) {
 			continue
 		}
-		prefix := endsWithMi(b, p)
-		if !prefix && !suffixCandidate(b, p, k) || !isLetter(nextRune(b, k)) {
+		prefix := endsWithMi(b, s)
+		if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
 			continue
 		}
 		var l int
@@ -150,16 +144,16 @@ func (e *engine) affixes(b []byte) []byte {
 		if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
 			continue
 		}
-		ws := wordStart(b, p)
-		if ws == p || bytes.HasPrefix(b[ws:], zwnjBytes) {
+		ws := wordStart(b, s)
+		if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
 			continue
 		}
-		switch joinWords(b[ws:p], b[k:l], b[l:], b[:ws]) {
+		switch joinWords(b[ws:s], b[k:l], b[l:], b[:ws]) {
 		case joinDirect:
-			out = append(out, b[copied:p]...)
+			out = append(out, b[copied:s]...)
 			copied, changed = k, true
 		case joinZWNJ:
-			out = append(out, b[copied:p]...)
+			out = append(out, b[copied:s]...)
 			out = append(out, zwnjBytes...)
 			copied, changed = k, true
 		}
