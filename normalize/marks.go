@@ -99,8 +99,7 @@ func (e *engine) dots(b []byte) []byte {
 	}
 	out := e.next()
 	for i := 0; i < len(b); {
-		d, size := isDotAt(b, i)
-		if d == 0 {
+		if d, _ := isDotAt(b, i); d == 0 {
 			j := i + 1
 			for j < len(b) && b[j] != '.' && b[j] != 0xE2 {
 				j++
@@ -111,7 +110,7 @@ func (e *engine) dots(b []byte) []byte {
 		}
 		count, end := 0, i
 		for j := i; j < len(b); {
-			d, size = isDotAt(b, j)
+			d, size := isDotAt(b, j)
 			if d == 0 {
 				break
 			}
