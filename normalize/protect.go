@@ -39,7 +39,7 @@ func findProtected(spans []span, line []byte) []span {
 				i = s.end - 1
 			}
 		case c == ']' && i+1 < len(line) && line[i+1] == '(':
-			if j := bytes.IndexByte(line[i+2:], ')'); j > 0 && bytes.IndexAny(line[i+2:i+2+j], " \t") < 0 {
+			if j := bytes.IndexByte(line[i+2:], ')'); j > 0 && !bytes.ContainsAny(line[i+2:i+2+j], " \t") {
 				spans = addSpan(spans, first, span{i + 2, i + 2 + j})
 				i = i + 2 + j - 1
 			}

@@ -22,8 +22,6 @@ type refEngine struct {
 	line  []byte    // the current line, for restoring protected spans
 	pairs []uint8   // matched brackets of the current line (see brackets)
 
-	scratch []byte // the normalized line, before segment places it
-	result  []byte // String's output buffer
 }
 
 // next returns an empty buffer for a pass's output: the one not holding in.

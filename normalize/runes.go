@@ -57,10 +57,6 @@ var (
 	hehBytes      = []byte("\u0647")
 )
 
-// isGap reports the characters the Spacing rule removes around brackets and
-// punctuation: spaces, tabs and ZWNJ.
-func isGap(r rune) bool { return r == ' ' || r == '\t' || r == zwnj }
-
 // gapBefore returns the index where the run of gaps ending at b[i-1] starts.
 func gapBefore(b []byte, i int) int {
 	for i > 0 {

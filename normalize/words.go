@@ -217,17 +217,6 @@ func wordEndWithin(b []byte, i, max int) int {
 	return i
 }
 
-// indexSpace returns the index of the first space or tab at or after from,
-// or -1.
-func indexSpace(b []byte, from int) int {
-	for i := from; i < len(b); i++ {
-		if b[i] == ' ' || b[i] == '\t' {
-			return i
-		}
-	}
-	return -1
-}
-
 // joinWords decides whether word and next, separated by spaces, are one
 // word: a prefix and its verb, or a word and its suffix. rest is the text
 // after next; before is the text before word.
