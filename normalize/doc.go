@@ -70,6 +70,11 @@
 //     characters stay encoded.
 //   - Presentation forms map to the letters Unicode decomposes them to; the
 //     ZWNJ that an initial or final form may imply is not guessed.
+//   - No space is added after a mark at the end of a line (virastar writes
+//     "شود.» " before a line break), and a time keeps all its colons tight
+//     (18:26:05).
+//   - An ellipsis and the dots next to it become one ellipsis (و…. → و…),
+//     as a run of dots does.
 //   - One final line break is kept; whitespace-only input becomes empty.
 package normalize
 
