@@ -173,6 +173,9 @@ func TestDigitHelpers(t *testing.T) {
 }
 
 func TestStringDoesNotAllocateOnNormalText(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop items; allocation counts mean nothing under it")
+	}
 	normal := String(strings.Repeat("ویراستار به شما کمک می‌کند تا متون فارسی زیباتر بنویسید. کتاب‌ها ۱۲ «نقل» (پرانتز)\n", 20))
 	require.Equal(t, normal, String(normal))
 	assert.Zero(t, testing.AllocsPerRun(50, func() { sinkString = String(normal) }))
