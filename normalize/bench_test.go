@@ -32,3 +32,27 @@ func BenchmarkString(b *testing.B) {
 		}
 	})
 }
+
+func BenchmarkKey(b *testing.B) {
+	s := seedCorpus(b, 2<<20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkString = Key(s)
+	}
+}
+
+func BenchmarkNewReader(b *testing.B) {
+	s := seedCorpus(b, 2<<20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	buf := make([]byte, 32<<10)
+	for b.Loop() {
+		r := NewReader(strings.NewReader(s))
+		for {
+			if _, err := r.Read(buf); err != nil {
+				break
+			}
+		}
+	}
+}

@@ -156,8 +156,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if af&yehCheck != 0 {
-				if i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) &&
-					(i+2 == len(line) || !isArabicLead(line[i+2])) {
+				if standaloneAfterGap(line, i, 2) {
 					f |= fEzafe // a standalone ی after a gap: a candidate ezafe
 				}
 				i += 2
@@ -171,7 +170,10 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			out = append(out, line[start:i]...)
 			mark := len(out)
 			out = e.appendMapped(out, r)
-			f |= features(out[mark:])
+			f |= features(out[mark:]) &^ fEzafe
+			if standaloneAfterGap(line, i, 2) {
+				f |= fEzafe // a folded ی may be a candidate ezafe, as above
+			}
 			i += 2
 			start = i
 			continue
@@ -190,6 +192,13 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		i += n
 	}
 	return append(out, line[start:]...), f &^ (fold | yehCheck)
+}
+
+// standaloneAfterGap reports whether the n-byte rune at line[i] follows a
+// space, tab, ZWNJ or LRM and is not followed by an Arabic letter.
+func standaloneAfterGap(line []byte, i, n int) bool {
+	return i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) &&
+		(i+n == len(line) || !isArabicLead(line[i+n]))
 }
 
 // isArabicLead reports whether c is the first byte of a letter of the Arabic

@@ -22,7 +22,7 @@ func nextSegment(src []byte, atEOF bool) (seg []byte, n int, endsLine, ok bool) 
 	if len(window) > maxSegment {
 		window = window[:maxSegment]
 	}
-	if i := bytes.IndexAny(window, "\r\n"); i >= 0 {
+	if i := indexLineBreak(window); i >= 0 {
 		if window[i] == '\n' {
 			return src[:i], i + 1, true, true
 		}
@@ -78,4 +78,17 @@ func cutPoint(src, w []byte) int {
 		k -= n
 	}
 	return c
+}
+
+// indexLineBreak returns the index of the first \n or \r in b, or -1.
+func indexLineBreak(b []byte) int {
+	i := bytes.IndexByte(b, '\n')
+	scope := b
+	if i >= 0 {
+		scope = b[:i]
+	}
+	if j := bytes.IndexByte(scope, '\r'); j >= 0 {
+		return j
+	}
+	return i
 }
