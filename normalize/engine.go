@@ -156,7 +156,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if af&yehCheck != 0 {
-				if standaloneAfterGap(line, i, 2) {
+				if standaloneAfterGap(prevOutByte(out, line, start, i), line, i, 2) {
 					f |= fEzafe // a standalone ی after a gap: a candidate ezafe
 				}
 				i += 2
@@ -171,7 +171,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			f |= features(out[mark:]) &^ fEzafe
-			if standaloneAfterGap(line, i, 2) {
+			if standaloneAfterGap(prevOutByte(out[:mark], line, start, i), line, i, 2) {
 				f |= fEzafe // a folded ی may be a candidate ezafe, as above
 			}
 			i += 2
@@ -194,10 +194,24 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 	return append(out, line[start:]...), f &^ (fold | yehCheck)
 }
 
-// standaloneAfterGap reports whether the n-byte rune at line[i] follows a
-// space, tab, ZWNJ or LRM and is not followed by an Arabic letter.
-func standaloneAfterGap(line []byte, i, n int) bool {
-	return i > 0 && (line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == 0x8C || line[i-1] == 0x8E) &&
+// prevOutByte returns the byte chars has written, or will copy, just before
+// line[i]: line[i-1] while the stretch from start is not yet copied, else
+// the last byte of out; 0 at the start.
+func prevOutByte(out, line []byte, start, i int) byte {
+	switch {
+	case i > start:
+		return line[i-1]
+	case len(out) > 0:
+		return out[len(out)-1]
+	}
+	return 0
+}
+
+// standaloneAfterGap reports whether the n-byte rune at line[i], after the
+// byte prev, follows a space, tab, ZWNJ or LRM and is not followed by an
+// Arabic letter.
+func standaloneAfterGap(prev byte, line []byte, i, n int) bool {
+	return (prev == ' ' || prev == '\t' || prev == 0x8C || prev == 0x8E) &&
 		(i+n == len(line) || !isArabicLead(line[i+n]))
 }
 
