@@ -15,15 +15,17 @@ type engine struct {
 	rules Rules
 	dir   Direction
 
-	bufs  [2][]byte // a pass reads one and writes the other
-	cur   int       // index of the buffer holding the current text
-	spans []span    // protected spans of the current line
-	line  []byte    // the current line, for restoring protected spans
-	pairs []uint8   // matched brackets of the current line (see brackets)
-	stack [bracketKinds][]int32
-	marks []int32 // where the punctuation marks are (see punctuationSpacing)
+	bufs    [2][]byte // a pass reads one and writes the other
+	cur     int       // index of the buffer holding the current text
+	spans   []span    // protected spans of the current line
+	line    []byte    // the current line, for restoring protected spans
+	pairs   []uint8   // matched brackets of the current line (see brackets)
+	stack   [bracketKinds][]int32
+	marks   []int32 // where the punctuation marks are (see punctuationSpacing)
+	matched []int32 // the matched brackets (see brackets)
 
-	features feature // what the current line may hold (see features.go)
+	features feature   // what the current line may hold (see features.go)
+	pos      positions // where its spaces, marks and brackets are
 
 	scratch []byte // the normalized line, before segment places it
 	result  []byte // String's output buffer
@@ -37,6 +39,7 @@ func (e *engine) next() []byte { return e.bufs[1-e.cur][:0] }
 func (e *engine) done(out []byte) []byte {
 	e.cur = 1 - e.cur
 	e.bufs[e.cur] = out
+	e.pos.valid = false
 	return out
 }
 
@@ -105,6 +108,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 // Spacing) and records the line's features.
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
+	e.pos.reset()
 	var f feature
 	if bytes.Contains(line, []byte("  ")) {
 		f |= fGaps
@@ -123,7 +127,9 @@ func (e *engine) chars(line []byte) []byte {
 		pos = e.spans[k].end
 	}
 	e.features = f
-	return e.done(out)
+	out = e.done(out)
+	e.pos.valid = true
+	return out
 }
 
 // charsRange is chars for line[from:], which holds no protected span.
@@ -132,13 +138,18 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 	for i := from; i < len(line); {
 		c := line[i]
 		if c < utf8.RuneSelf {
-			f |= asciiFeatures[c]
+			af := asciiFeatures[c]
+			f |= af
+			if af&(fSpace|fPunct|fBracket) != 0 {
+				e.pos.record(len(out)+i-start, af)
+			}
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
 					out = append(out, line[start:i]...)
 					mark := len(out)
 					out = e.appendMapped(out, r)
 					f |= features(out[mark:])
+					e.pos.recordText(out[mark:], mark)
 					i += n
 					start = i
 					continue
@@ -151,6 +162,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			// The Arabic block, most of Persian text.
 			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
 			f |= af
+			if af&fPunct != 0 {
+				e.pos.record(len(out)+i-start, af)
+			}
 			if af&(fold|yehCheck) == 0 {
 				i += 2
 				continue
@@ -170,6 +184,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			out = append(out, line[start:i]...)
 			mark := len(out)
 			out = e.appendMapped(out, r)
+			e.pos.recordText(out[mark:], mark)
 			f |= features(out[mark:]) &^ fEzafe
 			if standaloneAfterGap(prevOutByte(out[:mark], line, start, i), line, i, 2) {
 				f |= fEzafe // a folded ی may be a candidate ezafe, as above
@@ -179,15 +194,20 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			continue
 		}
 		r, n := utf8.DecodeRune(line[i:])
-		f |= runeFeatures(r)
+		rf := runeFeatures(r)
+		f |= rf
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
 			out = append(out, line[start:i]...)
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			f |= features(out[mark:])
+			e.pos.recordText(out[mark:], mark)
 			i += n
 			start = i
 			continue
+		}
+		if rf&fBracket != 0 {
+			e.pos.record(len(out)+i-start, rf)
 		}
 		i += n
 	}

@@ -1,5 +1,7 @@
 package normalize
 
+import "slices"
+
 // Bracket kinds, for matching.
 const (
 	noBracket = iota
@@ -60,20 +62,26 @@ func (e *engine) brackets(b []byte) []byte {
 	if e.features&fBracket == 0 {
 		return b
 	}
-	pairs := e.matchBrackets(b)
-	if pairs == nil {
+	valid := e.pos.valid
+	matched := e.matchBrackets(b)
+	if len(matched) == 0 {
 		return b
 	}
 	out := e.next()
 	copied := 0
-	for i := 0; i < len(b); i++ {
-		if pairs[i] == unmatched {
+	marksK := 0
+	for _, m := range matched {
+		i := int(m)
+		if i < copied {
 			continue
+		}
+		if valid {
+			marksK = shift(e.pos.marks, marksK, i, len(out)-copied)
 		}
 		out = append(out, b[copied:i]...)
 		r, n := runeAt(b, i)
 		out = trimGap(out)
-		if pairs[i] == matchedOpen {
+		if e.pairs[i] == matchedOpen {
 			if len(out) > 0 && needsSpaceBefore(prevRune(out, len(out)), b, i) {
 				out = append(out, ' ')
 			}
@@ -92,55 +100,63 @@ func (e *engine) brackets(b []byte) []byte {
 			}
 			copied = j
 		}
-		i = copied - 1
+	}
+	if valid {
+		shift(e.pos.marks, marksK, len(b), len(out)-copied)
 	}
 	out = append(out, b[copied:]...)
-	return e.done(out)
+	b = e.done(out)
+	e.pos.valid = valid // the marks were carried over; the spaces and brackets are not needed again
+	return b
 }
 
-// matchBrackets marks the matched opening and closing brackets of b, at
-// their first byte, in a scratch slice, or returns nil if there are none. A
+// matchBrackets finds the matched opening and closing brackets of b, marks
+// them in e.pairs at their first byte, and returns their offsets in order. A
 // pair must hold some text other than gaps.
-func (e *engine) matchBrackets(b []byte) []uint8 {
+func (e *engine) matchBrackets(b []byte) []int32 {
 	for k := range e.stack {
 		e.stack[k] = e.stack[k][:0]
 	}
-	var pairs []uint8
-	for i := 0; i < len(b); i++ {
-		if !isBracketByte(b[i]) {
-			continue
-		}
-		r, n := runeAt(b, i)
-		kind, open := bracketKind(r)
-		if kind == noBracket {
-			continue
-		}
-		if open {
-			e.stack[kind] = append(e.stack[kind], int32(i))
-			i += n - 1
-			continue
-		}
-		s := e.stack[kind]
-		if len(s) == 0 {
-			i += n - 1
-			continue
-		}
-		o := int(s[len(s)-1])
-		e.stack[kind] = s[:len(s)-1]
-		_, on := runeAt(b, o)
-		if gapAfter(b, o+on) != i {
-			if pairs == nil {
-				if cap(e.pairs) < len(b) {
-					e.pairs = make([]uint8, len(b))
-				}
-				pairs = e.pairs[:len(b)]
-				clear(pairs)
-			}
-			pairs[o], pairs[i] = matchedOpen, matchedClose
-		}
-		i += n - 1
+	e.matched = e.matched[:0]
+	if cap(e.pairs) < len(b) {
+		e.pairs = make([]uint8, len(b))
 	}
-	return pairs
+	e.pairs = e.pairs[:len(b)]
+	visit := func(i int) {
+		r, _ := runeAt(b, i)
+		kind, open := bracketKind(r)
+		switch {
+		case kind == noBracket:
+		case open:
+			e.stack[kind] = append(e.stack[kind], int32(i))
+		case len(e.stack[kind]) > 0:
+			s := e.stack[kind]
+			o := int(s[len(s)-1])
+			e.stack[kind] = s[:len(s)-1]
+			_, on := runeAt(b, o)
+			if gapAfter(b, o+on) != i {
+				e.pairs[o], e.pairs[i] = matchedOpen, matchedClose
+				e.matched = append(e.matched, int32(o), int32(i))
+			}
+		}
+	}
+	if e.pos.valid {
+		for _, i := range e.pos.brackets {
+			e.pairs[i] = unmatched
+		}
+		for _, i := range e.pos.brackets {
+			visit(int(i))
+		}
+	} else {
+		clear(e.pairs)
+		for i := 0; i < len(b); i++ {
+			if isBracketByte(b[i]) {
+				visit(i)
+			}
+		}
+	}
+	slices.Sort(e.matched)
+	return e.matched
 }
 
 // needsSpaceBefore reports whether the opening bracket at b[i], after prev,
@@ -215,31 +231,38 @@ var punctLead = [256]bool{'.': true, ',': true, ';': true, ':': true, '!': true,
 // after it, except inside numbers (12.5, 1,000, 12:30), between Latin letters
 // (e.g, example.com) and before other marks or closing brackets.
 func (e *engine) punctuationSpacing(b []byte) []byte {
-	if e.features&fPunct == 0 || !punctuationNeedsSpacing(b) {
+	if e.features&fPunct == 0 {
+		return b
+	}
+	// The marks, from the recorded positions or a scan.
+	marks := e.marks[:0]
+	if e.pos.valid {
+		marks = append(marks, e.pos.marks...)
+	} else {
+		for i := 0; i < len(b); i++ {
+			if punctLead[b[i]] {
+				if n := punctAt(b, i); n > 0 {
+					marks = append(marks, int32(i))
+					i += n - 1
+				}
+			}
+		}
+	}
+	e.marks = marks
+	if len(marks) == 0 || !punctuationNeedsSpacing(b, marks) {
 		return b
 	}
 	// First the gaps before marks go, then each mark gets its space after,
 	// so that a mark followed by another keeps the space between them.
-	marks := e.marks[:0] // where the marks are after the first step
 	out := e.next()
 	copied := 0
-	for i := 0; i < len(b); i++ {
-		if !punctLead[b[i]] {
-			continue
-		}
+	for k, m := range marks {
+		i := int(m)
 		n := punctAt(b, i)
-		if n == 0 {
-			continue
-		}
 		out = trimGap(append(out, b[copied:i]...))
-		marks = append(marks, int32(len(out)))
+		marks[k] = int32(len(out))
 		out = append(out, b[i:i+n]...)
 		copied = i + n
-		i += n - 1
-	}
-	e.marks = marks
-	if len(marks) == 0 {
-		return b // out is dropped: b stays the current buffer
 	}
 	out = append(out, b[copied:]...)
 	b = e.done(out)
@@ -279,18 +302,14 @@ func spaceAfterMark(b []byte, i, n, j int, next rune) bool {
 	return false
 }
 
-// punctuationNeedsSpacing reports whether punctuationSpacing would change b:
-// a mark has gaps before it that are not the single space after another
-// mark, or the gaps after it are not what it takes.
-func punctuationNeedsSpacing(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		if !punctLead[b[i]] {
-			continue
-		}
+// punctuationNeedsSpacing reports whether punctuationSpacing would change b,
+// whose marks are at the offsets in marks: a mark has gaps before it that are
+// not the single space after another mark, or the gaps after it are not what
+// it takes.
+func punctuationNeedsSpacing(b []byte, marks []int32) bool {
+	for _, m := range marks {
+		i := int(m)
 		n := punctAt(b, i)
-		if n == 0 {
-			continue
-		}
 		if g := gapBefore(b, i); g < i {
 			if !(i-g == 1 && b[g] == ' ' && g > 0 && punctAtEnd(b, g)) {
 				return true
@@ -306,7 +325,6 @@ func punctuationNeedsSpacing(b []byte) bool {
 		if want && !(j == i+n+1 && b[i+n] == ' ') || !want && j > i+n {
 			return true
 		}
-		i += n - 1
 	}
 	return false
 }

@@ -121,13 +121,32 @@ func (e *engine) affixes(b []byte) []byte {
 	}
 	out := e.next()
 	copied, changed := 0, false
-	for p := 0; p < len(b); p++ {
-		if c := b[p]; c != ' ' && c != '\t' {
-			continue
+	// With valid positions, visit the recorded spaces and carry the marks and
+	// brackets over to the output; else scan for spaces.
+	valid := e.pos.valid
+	spaces := e.pos.spaces
+	marksK, bracketsK := 0, 0
+	next := 0 // the spaces before next are done
+	for q := 0; ; q++ {
+		var p int
+		if valid {
+			if q == len(spaces) {
+				break
+			}
+			p = int(spaces[q])
+			if p < next {
+				continue
+			}
+		} else {
+			for p = next; p < len(b) && b[p] != ' ' && b[p] != '\t'; p++ {
+			}
+			if p == len(b) {
+				break
+			}
 		}
 		k := spaceAfter(b, p)
 		s := p
-		p = k - 1
+		next = k
 		if k+1 >= len(b) {
 			continue
 		}
@@ -148,22 +167,34 @@ func (e *engine) affixes(b []byte) []byte {
 		if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
 			continue
 		}
-		switch joinWords(b[ws:s], b[k:l], b[l:], b[:ws]) {
-		case joinDirect:
-			out = append(out, b[copied:s]...)
-			copied, changed = k, true
-		case joinZWNJ:
-			out = append(out, b[copied:s]...)
-			out = append(out, zwnjBytes...)
-			copied, changed = k, true
+		join := joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
+		if join == joinNone {
+			continue
 		}
+		if valid {
+			delta := len(out) - copied
+			marksK = shift(e.pos.marks, marksK, s, delta)
+			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
+		}
+		out = append(out, b[copied:s]...)
+		if join == joinZWNJ {
+			out = append(out, zwnjBytes...)
+		}
+		copied, changed = k, true
 	}
 	if !changed {
 		return e.affixesMisc(b)
 	}
 	e.features |= fZWNJ
+	if valid {
+		delta := len(out) - copied
+		shift(e.pos.marks, marksK, len(b), delta)
+		shift(e.pos.brackets, bracketsK, len(b), delta)
+	}
 	out = append(out, b[copied:]...)
-	return e.affixesMisc(e.done(out))
+	b = e.done(out)
+	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
+	return e.affixesMisc(b)
 }
 
 // maxSuffixLen is the length in bytes of the longest suffix (هایشان).
