@@ -67,6 +67,9 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	if e.rules&(ZWNJ|Bidi) != 0 {
 		b = e.invisibles(b)
 	}
+	if e.rules&Diacritics != 0 {
+		b = e.diacritics(b)
+	}
 	if e.rules&Affixes != 0 {
 		b = e.affixes(b)
 	}
@@ -81,9 +84,6 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	}
 	if e.rules&Ellipsis != 0 {
 		b = e.ellipsisSpacing(b)
-	}
-	if e.rules&Diacritics != 0 {
-		b = e.diacritics(b)
 	}
 	if e.rules&Spacing != 0 {
 		b = e.spaces(b)

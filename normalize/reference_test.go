@@ -58,6 +58,9 @@ func (e *refEngine) normalizeLine(dst, line []byte) []byte {
 	if e.rules&(ZWNJ|Bidi) != 0 {
 		rs = e.invisibles(rs)
 	}
+	if e.rules&Diacritics != 0 {
+		rs = e.diacritics(rs)
+	}
 	if e.rules&Affixes != 0 {
 		rs = e.affixesMisc(e.affixes(rs))
 	}
@@ -72,9 +75,6 @@ func (e *refEngine) normalizeLine(dst, line []byte) []byte {
 	}
 	if e.rules&Ellipsis != 0 {
 		rs = e.ellipsisSpacing(rs)
-	}
-	if e.rules&Diacritics != 0 {
-		rs = e.diacritics(rs)
 	}
 	if e.rules&Spacing != 0 {
 		rs = e.spaces(rs)
