@@ -35,6 +35,15 @@ type engine struct {
 // current text.
 func (e *engine) next() []byte { return e.bufs[1-e.cur][:0] }
 
+// doneIfChanged is done for a pass that may have rebuilt the line without
+// changing it: then it keeps b, and the recorded positions stay valid.
+func (e *engine) doneIfChanged(out, b []byte) []byte {
+	if bytes.Equal(out, b) {
+		return b
+	}
+	return e.done(out)
+}
+
 // done records out, which next returned, as the current text.
 func (e *engine) done(out []byte) []byte {
 	e.cur = 1 - e.cur
@@ -179,6 +188,19 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F)
 			if !e.changesArabic(r) {
 				i += 2
+				continue
+			}
+			if to := rune(letterFold[r-0x600]); to > 1 && e.rules&Letters != 0 {
+				// The common fold, one Arabic-block letter for another.
+				prev := prevOutByte(out, line, start, i)
+				out = append(out, line[start:i]...)
+				out = append(out, byte(0xC0|to>>6), byte(0x80|to&0x3F))
+				f |= arabicFeatures[to-0x600] &^ (fold | yehCheck)
+				if to == yeh && standaloneAfterGap(prev, line, i, 2) {
+					f |= fEzafe
+				}
+				i += 2
+				start = i
 				continue
 			}
 			out = append(out, line[start:i]...)

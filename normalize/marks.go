@@ -44,7 +44,7 @@ func (e *engine) kashidas(b []byte) []byte {
 		}
 		i = j
 	}
-	return e.done(out)
+	return e.doneIfChanged(out, b)
 }
 
 // dashes writes -- as – and --- as —, except next to a Latin letter or digit
@@ -76,7 +76,7 @@ func (e *engine) dashes(b []byte) []byte {
 		}
 		i = j
 	}
-	return e.done(out)
+	return e.doneIfChanged(out, b)
 }
 
 // isDotAt reports whether b[i:] starts with a dot or an ellipsis, and how
@@ -130,7 +130,7 @@ func (e *engine) dots(b []byte) []byte {
 		}
 		i = end
 	}
-	return e.done(out)
+	return e.doneIfChanged(out, b)
 }
 
 // hasDotRun reports an ellipsis, or a dot followed (after spaces) by another.

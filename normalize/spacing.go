@@ -1,6 +1,9 @@
 package normalize
 
-import "slices"
+import (
+	"bytes"
+	"slices"
+)
 
 // Bracket kinds, for matching.
 const (
@@ -70,6 +73,7 @@ func (e *engine) brackets(b []byte) []byte {
 	out := e.next()
 	copied := 0
 	marksK := 0
+	shifted := false // some mark moved
 	for _, m := range matched {
 		i := int(m)
 		if i < copied {
@@ -77,6 +81,7 @@ func (e *engine) brackets(b []byte) []byte {
 		}
 		if valid {
 			marksK = shift(e.pos.marks, marksK, i, len(out)-copied)
+			shifted = shifted || len(out) != copied
 		}
 		out = append(out, b[copied:i]...)
 		r, n := runeAt(b, i)
@@ -103,8 +108,13 @@ func (e *engine) brackets(b []byte) []byte {
 	}
 	if valid {
 		shift(e.pos.marks, marksK, len(b), len(out)-copied)
+		shifted = shifted || len(out) != copied
 	}
 	out = append(out, b[copied:]...)
+	if bytes.Equal(out, b) {
+		e.pos.valid = valid && !shifted
+		return b
+	}
 	b = e.done(out)
 	e.pos.valid = valid // the marks were carried over; the spaces and brackets are not needed again
 	return b

@@ -78,6 +78,9 @@ func (e *engine) invisibles(b []byte) []byte {
 		}
 		i = j
 	}
+	if bytes.Equal(out, b) {
+		return b
+	}
 	e.features |= fGaps | fZWNJ
 	return e.done(out)
 }
