@@ -18,45 +18,50 @@ func (e *engine) tokens(b []byte) []byte {
 	if e.rules&Punctuation != 0 {
 		want |= fTokenPunct
 	}
-	if e.features&want == 0 || !e.hasTokenWork(b) {
+	if e.features&want == 0 {
 		return b
 	}
-	out := e.next()
-	for i := 0; i < len(b); {
-		j := i
-		for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
-			j++
+	// Only the words with something to change are rewritten; the rest of
+	// the line is copied in bulk.
+	var out []byte
+	copied := 0
+	for i := 0; i < len(b); i++ {
+		if !e.tokenTrigger(b, i) {
+			continue
 		}
-		out = append(out, b[i:j]...)
-		i = j
-		for j < len(b) && b[j] != ' ' && b[j] != '\t' {
-			j++
+		start := i
+		for start > copied && b[start-1] != ' ' && b[start-1] != '\t' {
+			start--
 		}
-		out = e.appendToken(out, b[i:j])
-		i = j
+		end := i + 1
+		for end < len(b) && b[end] != ' ' && b[end] != '\t' {
+			end++
+		}
+		if out == nil {
+			out = e.next()
+		}
+		out = append(out, b[copied:start]...)
+		out = e.appendToken(out, b[start:end])
+		copied = end
+		i = end - 1
 	}
-	return e.done(out)
+	if out == nil {
+		return b
+	}
+	out = append(out, b[copied:]...)
+	return e.doneIfChanged(out, b)
 }
 
-// hasTokenWork reports whether b has anything tokens may change.
-func (e *engine) hasTokenWork(b []byte) bool {
-	punct := e.rules&Punctuation != 0
-	latin := e.rules&Digits != 0 && e.dir == ToLatin
-	persian := e.rules&Digits != 0 && e.dir == ToPersian
-	for i, c := range b {
-		switch {
-		case c >= '0' && c <= '9' || c == '%':
-			if persian {
-				return true
-			}
-		case c == ',' || c == ';' || c == '?':
-			if punct {
-				return true
-			}
-		case c == 0xDB && latin && i+1 < len(b) && b[i+1] >= 0xB0 && b[i+1] <= 0xB9,
-			c == 0xD9 && latin && i+1 < len(b) && b[i+1] >= 0xA0 && b[i+1] <= 0xAC:
-			return true
-		}
+// tokenTrigger reports whether b[i] starts something tokens may change.
+func (e *engine) tokenTrigger(b []byte, i int) bool {
+	switch c := b[i]; {
+	case c >= '0' && c <= '9' || c == '%':
+		return e.rules&Digits != 0 && e.dir == ToPersian
+	case c == ',' || c == ';' || c == '?':
+		return e.rules&Punctuation != 0
+	case c == 0xDB || c == 0xD9:
+		return e.rules&Digits != 0 && e.dir == ToLatin && i+1 < len(b) &&
+			(c == 0xDB && b[i+1] >= 0xB0 && b[i+1] <= 0xB9 || c == 0xD9 && b[i+1] >= 0xA0 && b[i+1] <= 0xAC)
 	}
 	return false
 }

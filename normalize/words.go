@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -14,49 +15,69 @@ func (e *engine) ezafe(b []byte) []byte {
 	if e.features&fEzafe == 0 {
 		return b
 	}
-	i := bytes.Index(b, hehBytes)
-	if i < 0 {
+	// The candidates are the ء and the standalone ی after a gap; each
+	// becomes هٔ with the ه before its gap.
+	cands := e.matched[:0]
+	for i := bytes.Index(b, hamzaBytes); i >= 0; i = indexFrom(b, i+2, hamzaBytes) {
+		cands = append(cands, int32(i))
+	}
+	for _, sep := range yehAfterGap {
+		for i := bytes.Index(b, sep); i >= 0; i = indexFrom(b, i+len(sep), sep) {
+			if j := i + len(sep); !isWordRune(nextRune(b, j)) {
+				cands = append(cands, int32(j-2))
+			}
+		}
+	}
+	e.matched = cands
+	if len(cands) == 0 {
 		return b
 	}
+	slices.Sort(cands)
 	out := e.next()
-	copied, changed := 0, false
-	for ; i >= 0; i = indexFrom(b, i+2, hehBytes) {
-		if i == 0 || !isWordRune(prevRune(b, i)) || isWordRune(nextRune(b, i+2)) {
+	copied := 0
+	for _, c := range cands {
+		j := int(c)
+		if j < copied {
 			continue
 		}
-		j := i + 2
-		for j < len(b) {
-			r, n := runeAt(b, j)
+		i := j // walk back over the gap to the ه
+		for i > 0 {
+			r, n := runeBefore(b, i)
 			if !isSpace(r) && r != zwnj && r != lrm {
 				break
 			}
-			j += n
+			i -= n
 		}
-		if j == len(b) {
+		if i == j || i < 2 || b[i-2] != 0xD9 || b[i-1] != 0x87 {
+			continue // no gap, or no ه before it
+		}
+		i -= 2
+		if i == 0 || !isWordRune(prevRune(b, i)) {
 			continue
 		}
-		r, n := runeAt(b, j)
-		if !(r == yeh && j > i+2 || r == hamza) {
-			continue
-		}
-		if k := j + n; k < len(b) {
-			if r := nextRune(b, k); !isSpace(r) && r != zwnj && r != lrm && !isPunct(r) && !isClosing(r) {
-				continue
+		if r, n := runeAt(b, j); r == hamza || r == yeh {
+			if k := j + n; k < len(b) {
+				if r := nextRune(b, k); !isSpace(r) && r != zwnj && r != lrm && !isPunct(r) && !isClosing(r) {
+					continue
+				}
 			}
+			out = append(out, b[copied:i+2]...)
+			out = append(out, hamzaAboveBytes...)
+			copied = j + n
 		}
-		out = append(out, b[copied:i+2]...)
-		out = append(out, hamzaAboveBytes...)
-		copied = j + n
-		changed = true
-		i = j + n - 2
 	}
-	if !changed {
+	if copied == 0 {
 		return b
 	}
 	e.features |= fMark
 	out = append(out, b[copied:]...)
 	return e.done(out)
 }
+
+var (
+	hamzaBytes  = []byte("\u0621")
+	yehAfterGap = [][]byte{[]byte(" \u06cc"), []byte("\t\u06cc"), []byte("\u200c\u06cc"), []byte("\u200e\u06cc")}
+)
 
 // The words the Affixes rule joins.
 var (
