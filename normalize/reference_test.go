@@ -1159,11 +1159,13 @@ func refIsHonorific(in []rune, i int) bool {
 
 // refIsCitation reports a bracketed reference number such as [12].
 func refIsCitation(in []rune, i int) bool {
-	j := i + 1
+	start := refSkipGap(in, i+1)
+	j := start
 	for j < len(in) && isDigit(in[j]) {
 		j++
 	}
-	return j > i+1 && j < len(in) && in[j] == ']'
+	end := refSkipGap(in, j)
+	return j > start && end < len(in) && in[end] == ']'
 }
 
 // punctuationSpacing removes the gaps before punctuation and leaves one space

@@ -213,12 +213,14 @@ func isHonorific(b []byte, i int) bool {
 
 // isCitation reports a bracketed reference number such as [12].
 func isCitation(b []byte, i int) bool {
-	j := i + 1
+	start := gapAfter(b, i+1)
+	j := start
 	for j < len(b) && isDigit(nextRune(b, j)) {
 		_, n := runeAt(b, j)
 		j += n
 	}
-	return j > i+1 && j < len(b) && b[j] == ']'
+	end := gapAfter(b, j)
+	return j > start && end < len(b) && b[end] == ']'
 }
 
 // punctAt reports whether a punctuation mark (. , ; : ! ? ، ؛ ؟) starts at
