@@ -113,20 +113,22 @@ func indexQuoteRun(b []byte, from, k int) int {
 	return -1
 }
 
-// opensQuote reports whether the ' at b[i] can open a quotation: it starts
-// a word and is followed by something other than a space.
+// opensQuote reports whether the ' at b[i] can open a quotation: it does
+// not follow a letter or digit (as the apostrophe of don't does) and is not
+// doubled.
 func opensQuote(b []byte, i int) bool {
 	if prev := prevRune(b, i); i > 0 && (isWordRune(prev) || isASCIIAlnum(prev) || isDigit(prev)) {
 		return false
 	}
-	return i+1 < len(b) && !isSpace(rune(b[i+1])) && b[i+1] != '\''
+	return i+1 < len(b) && b[i+1] != '\''
 }
 
-// closingSingle returns the index of the first ' at or after from that ends
-// a word (not followed by a letter or digit), or -1.
+// closingSingle returns the index of the first ' at or after from that is
+// not followed by a letter or digit, or -1. Spaces around the quotation
+// marks do not matter: the Spacing rule moves them.
 func closingSingle(b []byte, from int) int {
 	for j := from; j < len(b); j++ {
-		if b[j] != '\'' || isSpace(rune(b[j-1])) {
+		if b[j] != '\'' {
 			continue
 		}
 		if next := nextRune(b, j+1); j+1 < len(b) && (isWordRune(next) || isASCIIAlnum(next) || isDigit(next)) {

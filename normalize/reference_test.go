@@ -526,14 +526,14 @@ func refOpensQuote(in []rune, i int) bool {
 	if i > 0 && (isWordRune(in[i-1]) || isASCIIAlnum(in[i-1]) || isDigit(in[i-1])) {
 		return false
 	}
-	return i+1 < len(in) && !isSpace(in[i+1]) && in[i+1] != '\''
+	return i+1 < len(in) && in[i+1] != '\''
 }
 
 // refClosingSingle returns the index of the first ' at or after from that ends
 // a word (not followed by a letter or digit), or -1.
 func refClosingSingle(in []rune, from int) int {
 	for j := from; j < len(in); j++ {
-		if in[j] != '\'' || isSpace(in[j-1]) {
+		if in[j] != '\'' {
 			continue
 		}
 		if j+1 < len(in) && (isWordRune(in[j+1]) || isASCIIAlnum(in[j+1]) || isDigit(in[j+1])) {
