@@ -119,9 +119,6 @@ func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	e.pos.reset()
 	var f feature
-	if bytes.Contains(line, []byte("  ")) {
-		f |= fGaps
-	}
 	pos := 0
 	for k := 0; ; k++ {
 		end := len(line)
@@ -151,6 +148,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			f |= af
 			if af&(fSpace|fPunct|fBracket) != 0 {
 				e.pos.record(len(out)+i-start, af)
+				if c == ' ' && i > from && line[i-1] == ' ' {
+					f |= fGaps
+				}
 			}
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
