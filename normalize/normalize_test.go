@@ -217,3 +217,30 @@ func TestLongLinesAreCutAtTheSamePlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	inputs := []string{"كتاب ها 12", "می كنند .", "\"نقل\" (پرانتز )", strings.Repeat("جلسه ي شوراي اداري ، ", 50)}
+	want := make([]string, len(inputs))
+	for i, s := range inputs {
+		want[i] = String(s)
+	}
+	n := New(Default, ToLatin)
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 200; k++ {
+				i := (g + k) % len(inputs)
+				if got := String(inputs[i]); got != want[i] {
+					t.Errorf("String(%q) = %q concurrently, want %q", inputs[i], got, want[i])
+					return
+				}
+				_ = n.String(inputs[i])
+				_ = Key(inputs[i])
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}
