@@ -148,8 +148,13 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			f |= af
 			if af&(fSpace|fPunct|fBracket) != 0 {
 				e.pos.record(len(out)+i-start, af)
-				if c == ' ' && i > from && line[i-1] == ' ' {
-					f |= fGaps
+				if af&fSpace != 0 {
+					if c == ' ' && i > from && line[i-1] == ' ' {
+						f |= fGaps
+					}
+					if standaloneYehAt(line, i+1) {
+						f |= fEzafe // a ی on its own after a gap: a candidate ezafe
+					}
 				}
 			}
 			if c == '&' && e.rules&Entities != 0 {
@@ -170,18 +175,21 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		if c-0xD8 < 4 && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
 			// The Arabic block, most of Persian text.
 			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
+			if af == 0 {
+				// A plain letter: skip the run of them.
+				for i += 2; i+1 < len(line); i += 2 {
+					c := line[i]
+					if c-0xD8 >= 4 || line[i+1]&0xC0 != 0x80 || arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)] != 0 {
+						break
+					}
+				}
+				continue
+			}
 			f |= af
 			if af&fPunct != 0 {
 				e.pos.record(len(out)+i-start, af)
 			}
-			if af&(fold|yehCheck) == 0 {
-				i += 2
-				continue
-			}
-			if af&yehCheck != 0 {
-				if standaloneAfterGap(prevOutByte(out, line, start, i), line, i, 2) {
-					f |= fEzafe // a standalone ی after a gap: a candidate ezafe
-				}
+			if af&fold == 0 {
 				i += 2
 				continue
 			}
@@ -195,7 +203,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				prev := prevOutByte(out, line, start, i)
 				out = append(out, line[start:i]...)
 				out = append(out, byte(0xC0|to>>6), byte(0x80|to&0x3F))
-				f |= arabicFeatures[to-0x600] &^ (fold | yehCheck)
+				f |= arabicFeatures[to-0x600] &^ fold
 				if to == yeh && standaloneAfterGap(prev, line, i, 2) {
 					f |= fEzafe
 				}
@@ -231,9 +239,12 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		if rf&fBracket != 0 {
 			e.pos.record(len(out)+i-start, rf)
 		}
+		if (r == zwnj || r == lrm) && standaloneYehAt(line, i+n) {
+			f |= fEzafe
+		}
 		i += n
 	}
-	return append(out, line[start:]...), f &^ (fold | yehCheck)
+	return append(out, line[start:]...), f &^ fold
 }
 
 // prevOutByte returns the byte chars has written, or will copy, just before
@@ -247,6 +258,12 @@ func prevOutByte(out, line []byte, start, i int) byte {
 		return out[len(out)-1]
 	}
 	return 0
+}
+
+// standaloneYehAt reports whether a ی that no Arabic letter follows starts
+// at line[i].
+func standaloneYehAt(line []byte, i int) bool {
+	return i+1 < len(line) && line[i] == 0xDB && line[i+1] == 0x8C && (i+2 == len(line) || !isArabicLead(line[i+2]))
 }
 
 // standaloneAfterGap reports whether the n-byte rune at line[i], after the

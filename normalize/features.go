@@ -57,8 +57,6 @@ var arabicFeatures = func() (t [0x100]feature) {
 			f |= fPunct | fQE
 		case r == hamza:
 			f |= fEzafe
-		case r == yeh:
-			f |= yehCheck
 		}
 		if letterFold[r-0x600] != 0 || r == 0x0653 || r == alm {
 			f |= fold
@@ -68,13 +66,9 @@ var arabicFeatures = func() (t [0x100]feature) {
 	return t
 }()
 
-// fold and yehCheck are not features of a line: in arabicFeatures, fold
-// marks the runes that chars may rewrite and yehCheck the ی, which is a
-// candidate for ezafe when a gap comes before it.
-const (
-	fold     feature = 1 << 31
-	yehCheck feature = 1 << 30
-)
+// fold is not a feature of a line: in arabicFeatures it marks the runes
+// that chars may rewrite.
+const fold feature = 1 << 31
 
 // runeFeatures returns the features of a rune outside ASCII and the Arabic
 // block.
@@ -104,7 +98,7 @@ func features(b []byte) feature {
 		case r < 0x80:
 			f |= asciiFeatures[r]
 		case r >= 0x600 && r < 0x700:
-			f |= arabicFeatures[r-0x600] &^ (fold | yehCheck)
+			f |= arabicFeatures[r-0x600] &^ fold
 			if r == yeh {
 				f |= fEzafe
 			}
@@ -113,5 +107,7 @@ func features(b []byte) feature {
 		}
 		i += n
 	}
-	return f | fGaps // conservatively: the slow path may have removed a character between spaces
+	// Conservatively: the slow path may have removed a character between
+	// spaces, or between a gap and a ی.
+	return f | fGaps | fEzafe
 }
