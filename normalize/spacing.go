@@ -409,7 +409,7 @@ func (e *engine) diacritics(b []byte) []byte {
 		out = append(out, b[i:i+n]...)
 		i += n
 	}
-	return e.done(out)
+	return e.doneIfChanged(out, b)
 }
 
 // spaces collapses runs of spaces and tabs to one space and removes the

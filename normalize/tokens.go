@@ -23,10 +23,16 @@ func (e *engine) tokens(b []byte) []byte {
 	}
 	// Only the words with something to change are rewritten; the rest of
 	// the line is copied in bulk.
+	trig := &persianTriggers
+	if e.rules&Digits == 0 {
+		trig = &punctTriggers
+	} else if e.dir == ToLatin {
+		trig = &latinTriggers
+	}
 	var out []byte
 	copied := 0
 	for i := 0; i < len(b); i++ {
-		if !e.tokenTrigger(b, i) {
+		if !trig[b[i]] || !e.tokenTrigger(b, i) {
 			continue
 		}
 		start := i
@@ -51,6 +57,17 @@ func (e *engine) tokens(b []byte) []byte {
 	out = append(out, b[copied:]...)
 	return e.doneIfChanged(out, b)
 }
+
+// The bytes that may start something tokens changes, by digit direction:
+// digits and % (ToPersian), the lead bytes of Persian and Arabic-Indic
+// digits and separators (ToLatin), and , ; ? for Punctuation. tokenTrigger
+// decides.
+var (
+	punctTriggers   = [256]bool{',': true, ';': true, '?': true}
+	persianTriggers = [256]bool{',': true, ';': true, '?': true, '%': true,
+		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+	latinTriggers = [256]bool{',': true, ';': true, '?': true, 0xD9: true, 0xDB: true}
+)
 
 // tokenTrigger reports whether b[i] starts something tokens may change.
 func (e *engine) tokenTrigger(b []byte, i int) bool {
