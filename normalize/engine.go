@@ -154,6 +154,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 					}
 					if standaloneYehAt(line, i+1) {
 						f |= fEzafe // a ی on its own after a gap: a candidate ezafe
+						e.pos.ezafe = append(e.pos.ezafe, int32(len(out)+i+1-start))
 					}
 				}
 			}
@@ -189,6 +190,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			if af&fPunct != 0 {
 				e.pos.record(len(out)+i-start, af)
 			}
+			if af&fEzafe != 0 { // ء
+				e.pos.ezafe = append(e.pos.ezafe, int32(len(out)+i-start))
+			}
 			if af&fold == 0 {
 				i += 2
 				continue
@@ -206,6 +210,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				f |= arabicFeatures[to-0x600] &^ fold
 				if to == yeh && standaloneAfterGap(prev, line, i, 2) {
 					f |= fEzafe
+					e.pos.ezafe = append(e.pos.ezafe, int32(len(out)-2))
 				}
 				i += 2
 				start = i
@@ -241,6 +246,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		}
 		if (r == zwnj || r == lrm) && standaloneYehAt(line, i+n) {
 			f |= fEzafe
+			e.pos.ezafe = append(e.pos.ezafe, int32(len(out)+i+n-start))
 		}
 		i += n
 	}

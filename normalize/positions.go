@@ -9,11 +9,16 @@ type positions struct {
 	spaces   []int32 // spaces and tabs, for affixes
 	marks    []int32 // . , ; : ! ? ، ؛ ؟, for punctuationSpacing
 	brackets []int32 // ( ) [ ] { } « » “ ”, for brackets
+	ezafe    []int32 // ء and the ی on their own after a gap, for ezafe
+	// ezafeComplete is false when a slow path wrote text ezafe candidates
+	// were not looked for in; ezafe then searches the line.
+	ezafeComplete bool
 }
 
 func (p *positions) reset() {
 	p.valid = false
-	p.spaces, p.marks, p.brackets = p.spaces[:0], p.marks[:0], p.brackets[:0]
+	p.spaces, p.marks, p.brackets, p.ezafe = p.spaces[:0], p.marks[:0], p.brackets[:0], p.ezafe[:0]
+	p.ezafeComplete = true
 }
 
 // record notes the rune at offset at, of features f.
@@ -31,6 +36,7 @@ func (p *positions) record(at int, f feature) {
 // recordText notes the places in b, which starts at offset at, for text a
 // slow path wrote.
 func (p *positions) recordText(b []byte, at int) {
+	p.ezafeComplete = false
 	for i := 0; i < len(b); {
 		r, n := runeAt(b, i)
 		var f feature

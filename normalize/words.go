@@ -18,13 +18,17 @@ func (e *engine) ezafe(b []byte) []byte {
 	// The candidates are the ء and the standalone ی after a gap; each
 	// becomes هٔ with the ه before its gap.
 	cands := e.matched[:0]
-	for i := bytes.Index(b, hamzaBytes); i >= 0; i = indexFrom(b, i+2, hamzaBytes) {
-		cands = append(cands, int32(i))
-	}
-	for _, sep := range yehAfterGap {
-		for i := bytes.Index(b, sep); i >= 0; i = indexFrom(b, i+len(sep), sep) {
-			if j := i + len(sep); !isWordRune(nextRune(b, j)) {
-				cands = append(cands, int32(j-2))
+	if e.pos.valid && e.pos.ezafeComplete {
+		cands = append(cands, e.pos.ezafe...)
+	} else {
+		for i := bytes.Index(b, hamzaBytes); i >= 0; i = indexFrom(b, i+2, hamzaBytes) {
+			cands = append(cands, int32(i))
+		}
+		for _, sep := range yehAfterGap {
+			for i := bytes.Index(b, sep); i >= 0; i = indexFrom(b, i+len(sep), sep) {
+				if j := i + len(sep); !isWordRune(nextRune(b, j)) {
+					cands = append(cands, int32(j-2))
+				}
 			}
 		}
 	}
