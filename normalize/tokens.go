@@ -64,7 +64,7 @@ func (e *engine) tokens(b []byte) []byte {
 // decides.
 var (
 	punctTriggers   = [256]bool{',': true, ';': true, '?': true}
-	persianTriggers = [256]bool{',': true, ';': true, '?': true, '%': true,
+	persianTriggers = [256]bool{',': true, '.': true, ';': true, '?': true, '%': true,
 		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 	latinTriggers = [256]bool{',': true, ';': true, '?': true, 0xD9: true, 0xDB: true}
 )
@@ -74,7 +74,11 @@ func (e *engine) tokenTrigger(b []byte, i int) bool {
 	switch c := b[i]; {
 	case c >= '0' && c <= '9' || c == '%':
 		return e.rules&Digits != 0 && e.dir == ToPersian
-	case c == ',' || c == ';' || c == '?':
+	case c == ',' || c == '.':
+		// A separator between digits becomes ٬ or ٫ under Digits.
+		return c == ',' && e.rules&Punctuation != 0 ||
+			e.rules&Digits != 0 && e.dir == ToPersian && isDigit(prevRune(b, i)) && isDigit(nextRune(b, i+1))
+	case c == ';' || c == '?':
 		return e.rules&Punctuation != 0
 	case c == 0xDB || c == 0xD9:
 		return e.rules&Digits != 0 && e.dir == ToLatin && i+1 < len(b) &&
