@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Key returns a key for matching and deduplicating names and phrases: s
@@ -15,7 +16,7 @@ import (
 // Key(String(s)) == Key(s) for every s.
 func Key(s string) string {
 	e := Typography.engine()
-	normal := e.run(e.result[:0], []byte(s))
+	normal := e.run(e.result[:0], unsafe.Slice(unsafe.StringData(s), len(s)))
 	e.result = normal
 	key := appendKey(e.scratch[:0], normal)
 	e.scratch = key
@@ -34,16 +35,33 @@ func AppendKey(dst, src []byte) []byte {
 	return dst
 }
 
-// appendKey appends the folded form of normal text to dst.
+// appendKey appends the folded form of normal text to dst. Stretches that
+// need no folding are copied in bulk.
 func appendKey(dst, b []byte) []byte {
 	space := false // a space is due before the next character
+	start := 0     // start of the stretch not yet copied
 	for i := 0; i < len(b); {
 		c := b[i]
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(b) && !space {
+			// Arabic-block letters mostly stay as they are.
+			r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
+			if !isMark(r) && r != kashida && keyLetter(r) == r && !isDigit(r) &&
+				r != faDecimal && r != faThousands && r != faPercent {
+				i += 2
+				continue
+			}
+		}
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '\r' && (c < 'A' || c > 'Z') && !space {
+			i++
+			continue
+		}
+		dst = append(dst, b[start:i]...)
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 				space = len(dst) > 0
+				start = i
 				continue
 			case c >= 'A' && c <= 'Z':
 				c += 'a' - 'A'
@@ -52,10 +70,12 @@ func appendKey(dst, b []byte) []byte {
 				dst, space = append(dst, ' '), false
 			}
 			dst = append(dst, c)
+			start = i
 			continue
 		}
 		r, n := runeAt(b, i)
 		i += n
+		start = i
 		switch {
 		case isMark(r) || r == zwnj || r == zwj || r == kashida:
 			continue
@@ -81,7 +101,7 @@ func appendKey(dst, b []byte) []byte {
 			dst = utf8.AppendRune(dst, keyLetter(r))
 		}
 	}
-	return dst
+	return append(dst, b[start:]...)
 }
 
 // keyLetter folds the letter variants that spell the same word.
