@@ -679,7 +679,7 @@ const (
 // word: a prefix and its verb, or a word and its suffix. rest is the text
 // after next; before is the text before word.
 func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
-	if len(rest) > 0 && !refEndsWord(rest[0]) {
+	if len(rest) > 0 && !endsWord(rest[0]) {
 		return refJoinNone
 	}
 	last := word[len(word)-1]
@@ -709,17 +709,6 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 		return refJoinDirect
 	}
 	return refJoinZWNJ
-}
-
-// refEndsWord reports whether r refMay follow a suffix: a space, punctuation, a
-// bracket or quotation mark.
-func refEndsWord(r rune) bool {
-	switch r {
-	case ' ', '\t', '.', ',', ';', ':', '!', '?', faComma, faSemicolon, faQuestion, ellipsis,
-		'"', '\'', '(', ')', '[', ']', '{', '}', quoteL, quoteR, guillemetL, guillemetR:
-		return true
-	}
-	return false
 }
 
 func refRunesEqual(a, b []rune) bool {
@@ -836,21 +825,13 @@ func refNumberEnd(w []rune, i int) int {
 			j++
 			continue
 		}
-		if j > i && j+1 < len(w) && isDigit(w[j+1]) && refIsNumberSeparator(w[j]) {
+		if j > i && j+1 < len(w) && isDigit(w[j+1]) && isNumberSeparator(w[j]) {
 			j++
 			continue
 		}
 		break
 	}
 	return j
-}
-
-func refIsNumberSeparator(r rune) bool {
-	switch r {
-	case '.', ',', ':', '/', '-', faDecimal, faThousands:
-		return true
-	}
-	return false
 }
 
 // refPersianDigits writes the ASCII digits of every number in w that does not
@@ -908,7 +889,7 @@ func refLatinDigits(w []rune) {
 // year first with slashes, in place: 23/10/1355 becomes 1355/10/23.
 func (e *refEngine) dates(in []rune) []rune {
 	for i := 0; i < len(in); i++ {
-		if !isDigit(in[i]) || i > 0 && (isDigit(in[i-1]) || refIsNumberSeparator(in[i-1]) && i > 1 && isDigit(in[i-2])) {
+		if !isDigit(in[i]) || i > 0 && (isDigit(in[i-1]) || isNumberSeparator(in[i-1]) && i > 1 && isDigit(in[i-2])) {
 			continue
 		}
 		d1 := refRunLenDigits(in, i)
@@ -923,7 +904,7 @@ func (e *refEngine) dates(in []rune) []rune {
 		y := m + d2 + 1
 		d3 := refRunLenDigits(in, y)
 		end := y + d3
-		if d3 != 4 || end < len(in) && (refIsNumberSeparator(in[end]) && end+1 < len(in) && isDigit(in[end+1])) {
+		if d3 != 4 || end < len(in) && (isNumberSeparator(in[end]) && end+1 < len(in) && isDigit(in[end+1])) {
 			continue
 		}
 		day, month := refValue(in[i:i+d1]), refValue(in[m:m+d2])
@@ -967,7 +948,7 @@ func refTouchesLatin(w []rune, k, step int) bool {
 	if k < 0 || k >= len(w) {
 		return false
 	}
-	if refIsNumberSeparator(w[k]) {
+	if isNumberSeparator(w[k]) {
 		k += step
 		if k < 0 || k >= len(w) {
 			return false
@@ -996,43 +977,6 @@ func refSkipGap(in []rune, i int) int {
 		i++
 	}
 	return i
-}
-
-// Bracket kinds, for matching.
-const (
-	refNoBracket = iota
-	refParen
-	refSquare
-	refCurly
-	refGuillemet
-	refCurlyQuote
-	refBracketKinds
-)
-
-func refBracketKind(r rune) (kind int, open bool) {
-	switch r {
-	case '(':
-		return refParen, true
-	case ')':
-		return refParen, false
-	case '[':
-		return refSquare, true
-	case ']':
-		return refSquare, false
-	case '{':
-		return refCurly, true
-	case '}':
-		return refCurly, false
-	case guillemetL:
-		return refGuillemet, true
-	case guillemetR:
-		return refGuillemet, false
-	case quoteL:
-		return refCurlyQuote, true
-	case quoteR:
-		return refCurlyQuote, false
-	}
-	return refNoBracket, false
 }
 
 // Marks for matched brackets in refEngine.pairs.
@@ -1069,7 +1013,7 @@ func (e *refEngine) brackets(in []rune) []rune {
 				if j > i+1 {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case refNeedsSpaceAfter(r, in[j]):
+			case needsSpaceAfter(r, in[j]):
 				out = append(out, ' ')
 			}
 			i = j - 1
@@ -1084,11 +1028,11 @@ func (e *refEngine) brackets(in []rune) []rune {
 // scratch slice, or returns nil if there are none. A pair must hold some
 // text other than gaps.
 func (e *refEngine) matchBrackets(in []rune) []uint8 {
-	var stacks [refBracketKinds][]int32
+	var stacks [bracketKinds][]int32
 	var pairs []uint8
 	for i, r := range in {
-		kind, open := refBracketKind(r)
-		if kind == refNoBracket {
+		kind, open := bracketKind(r)
+		if kind == noBracket {
 			continue
 		}
 		if open {
@@ -1127,17 +1071,6 @@ func refNeedsSpaceBefore(prev rune, in []rune, i int) bool {
 	case in[i] == '(' && refIsHonorific(in, i):
 		return false
 	case in[i] == '[' && refIsCitation(in, i):
-		return false
-	}
-	return true
-}
-
-// refNeedsSpaceAfter reports whether a closing bracket takes a space before next.
-func refNeedsSpaceAfter(closing, next rune) bool {
-	switch {
-	case isPunct(next) || isClosing(next) || next == ellipsis || next == '"' || next == '\'' || next == '/':
-		return false
-	case closing == ']' && (next == '(' || next == '['): // markdown [text](link)
 		return false
 	}
 	return true
@@ -1202,7 +1135,7 @@ func (e *refEngine) punctuationSpacing(in []rune) []rune {
 			if j > i+1 {
 				out = append(out, ' ')
 			}
-		case j == i+1 && refInNumber(r, prev, in[j]):
+		case j == i+1 && inNumber(r, prev, in[j]):
 		case r == ':' && isDigit(prev) && isDigit(in[j]) && refIsTime(in, i, j):
 		case refIsQE(r) && refIsQE(in[j]), r == '.' && in[j] == '.':
 		case r == '!' && in[j] == '[' && j == i+1:
@@ -1220,19 +1153,6 @@ func refContainsPunct(in []rune) bool {
 		if isPunct(r) {
 			return true
 		}
-	}
-	return false
-}
-
-// refInNumber reports whether mark r between prev and next, with no spaces, is
-// part of a number or a Latin word: 12.5, 1,000, 12:30, example.com.
-func refInNumber(r, prev, next rune) bool {
-	switch r {
-	case '.', ',', ':':
-		if isDigit(prev) && isDigit(next) {
-			return true
-		}
-		return r != ',' && (isASCIILetter(prev) || isDigit(prev)) && (isASCIILetter(next) || isDigit(next))
 	}
 	return false
 }
