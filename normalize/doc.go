@@ -46,11 +46,12 @@
 //
 // These are deliberate, each a bug or a risk in virastar's behaviour:
 //
-//   - Arabic-Indic digits (٠–٩) are kept: Unicode treats them as characters
-//     of their own, not variants of the Persian ones. Key folds them.
+//   - A number that mixes Persian and Arabic-Indic digits (۱۲۳٤٥٦) keeps
+//     them as written: Unicode treats the two sets as characters of their
+//     own, so the mix may be deliberate. Key folds both.
 //   - Numbers touching a Latin letter keep their digits (A4, v1.2, x86).
 //   - Single quotes pair only as quotation marks, never across apostrophes
-//     (don't ... won't); backticks are left alone (markdown code).
+//     (don't ... won't).
 //   - -- and --- next to a Latin letter or digit stay (command-line flags),
 //     as do runs of four or more (markdown rules).
 //   - The personal suffixes (ام ای ایم اند مان تان شان ...) join only to a

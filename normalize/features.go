@@ -30,7 +30,7 @@ const (
 
 // asciiFeatures[c] are the features of the ASCII byte c.
 var asciiFeatures = [128]feature{
-	'-': fDash | fDateSep, '.': fDot | fPunct, '"': fQuote, '\'': fQuote,
+	'-': fDash | fDateSep, '.': fDot | fPunct, '"': fQuote, '\'': fQuote, '`': fQuote,
 	'(': fBracket, ')': fBracket, '[': fBracket, ']': fBracket, '{': fBracket, '}': fBracket,
 	'!': fQE | fPunct, '?': fQE | fPunct | fTokenPunct, ',': fPunct | fTokenPunct,
 	';': fPunct | fTokenPunct, ':': fPunct, '/': fDateSep, '%': fASCIIDigit,

@@ -17,7 +17,7 @@ func (e *engine) quotes(b []byte) []byte {
 	if e.features&fQuote == 0 {
 		return b
 	}
-	for bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0 || bytes.Contains(b, quoteLBytes) {
+	for bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0 || bytes.IndexByte(b, '`') >= 0 || bytes.Contains(b, quoteLBytes) {
 		out, changed := e.quotesOnce(b)
 		if !changed {
 			break
@@ -33,12 +33,14 @@ func (e *engine) quotesOnce(b []byte) ([]byte, bool) {
 	for i := 0; i < len(b); {
 		var k, closeAt, closeLen int
 		switch {
-		case b[i] == '"':
-			k = runLenByte(b, i, '"')
-			closeAt, closeLen = indexQuoteRun(b, afterRune(b, i+k), k), k
+		case b[i] == '"' || b[i] == '`':
+			k = runLenByte(b, i, b[i])
+			closeAt, closeLen = indexQuoteRun(b, afterRune(b, i+k), b[i], k), k
 		case b[i] == '\'':
 			k, closeAt, closeLen = 1, -1, 1
-			if opensQuote(b, i) {
+			if n := runLenByte(b, i, '\''); n > 1 { // ''…'' pairs like "…"
+				k, closeAt, closeLen = n, indexQuoteRun(b, afterRune(b, i+n), '\'', n), n
+			} else if opensQuote(b, i) {
 				closeAt = closingSingle(b, afterRune(b, i+1))
 			}
 		case b[i] == 0xE2 && bytes.HasPrefix(b[i:], quoteLBytes):
@@ -96,15 +98,16 @@ func runLenByte(b []byte, i int, c byte) int {
 	return j - i
 }
 
-// indexQuoteRun returns the index of the first run of exactly k double
-// quotes at or after from (a longer run does not close a shorter one), or -1.
-func indexQuoteRun(b []byte, from, k int) int {
+// indexQuoteRun returns the index of the first run of exactly k quotation
+// marks q at or after from (a longer run does not close a shorter one), or
+// -1.
+func indexQuoteRun(b []byte, from int, q byte, k int) int {
 	for j := from; j < len(b); {
-		if b[j] != '"' {
+		if b[j] != q {
 			j++
 			continue
 		}
-		n := runLenByte(b, j, '"')
+		n := runLenByte(b, j, q)
 		if n == k {
 			return j
 		}

@@ -443,12 +443,14 @@ func (e *refEngine) quotesOnce(in []rune) ([]rune, bool) {
 		switch r {
 		case quoteL:
 			k, closeAt, closeLen = 1, refIndexFrom(in, i+2, quoteR), 1
-		case '"':
-			k = refRunLen(in, i, '"')
-			closeAt, closeLen = refIndexRun(in, i+k+1, '"', k), k
+		case '"', '`':
+			k = refRunLen(in, i, r)
+			closeAt, closeLen = refIndexRun(in, i+k+1, r, k), k
 		case '\'':
 			k = 1
-			if refOpensQuote(in, i) {
+			if n := refRunLen(in, i, '\''); n > 1 {
+				k, closeAt, closeLen = n, refIndexRun(in, i+n+1, '\'', n), n
+			} else if refOpensQuote(in, i) {
 				closeAt, closeLen = refClosingSingle(in, i+2), 1
 			} else {
 				closeAt = -1
@@ -477,7 +479,7 @@ func (e *refEngine) quotesOnce(in []rune) ([]rune, bool) {
 
 func refContainsQuote(in []rune) bool {
 	for _, r := range in {
-		if r == '"' || r == '\'' || r == quoteL {
+		if r == '"' || r == '\'' || r == '`' || r == quoteL {
 			return true
 		}
 	}
@@ -557,7 +559,7 @@ func (e *refEngine) ezafe(in []rune) []rune {
 	changed := false
 	for i := 0; i < len(in); i++ {
 		out = append(out, in[i])
-		if in[i] != heh || i == 0 || !isWordRune(in[i-1]) || i+1 < len(in) && isWordRune(in[i+1]) {
+		if in[i] != heh || i == 0 || !isWordRune(in[i-1]) || i+1 < len(in) && isWordRune(in[i+1]) && in[i+1] != hamza {
 			continue
 		}
 		j := i + 1
@@ -779,7 +781,7 @@ func (e *refEngine) tokens(in []rune) []rune {
 }
 
 func (e *refEngine) token(w []rune) {
-	latin := refIsLatinWord(w)
+	latin := refIsLatinWord(w) || hasFormatVerb([]byte(string(w)))
 	if e.rules&Digits != 0 {
 		if e.dir == ToLatin {
 			refLatinDigits(w)
@@ -846,10 +848,13 @@ func refPersianDigits(w []rune) {
 		j := refNumberEnd(w, i)
 		refTouchesLatin := refTouchesLatin(w, i-1, -1) || refTouchesLatin(w, j, 1)
 		if !refTouchesLatin {
+			arabicIndic := !containsPersianDigit(w[i:j])
 			for k := i; k < j; k++ {
 				switch r := w[k]; {
 				case r >= '0' && r <= '9':
 					w[k] = r - '0' + 0x06F0
+				case arabicIndic && r >= 0x0660 && r <= 0x0669:
+					w[k] = r - 0x0660 + 0x06F0
 				case r == '.':
 					w[k] = faDecimal
 				case r == ',':
@@ -1303,4 +1308,13 @@ func refAfterNonJoining(out []rune) bool {
 		k--
 	}
 	return k >= 0 && isLetter(out[k]) && !joinsNext(out[k])
+}
+
+func containsPersianDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= 0x06F0 && r <= 0x06F9 {
+			return true
+		}
+	}
+	return false
 }

@@ -20,10 +20,11 @@ const (
 	Letters Rules = 1 << iota
 
 	// Digits writes digits in the direction of the Normalizer: with
-	// ToPersian, ASCII digits become Persian (۰–۹) except in Latin words,
-	// URLs and e-mail addresses, a % after a number becomes ٪ and the
-	// separators inside a number become ٫ (decimal) and ٬ (thousands);
-	// Arabic-Indic digits (٠–٩) are kept. With ToLatin, Persian and
+	// ToPersian, ASCII and Arabic-Indic (٠–٩) digits become Persian (۰–۹)
+	// except in Latin words, printf templates, URLs and e-mail addresses, a
+	// % after a number becomes ٪ and the separators inside a number become
+	// ٫ (decimal) and ٬ (thousands); a number that mixes Persian and
+	// Arabic-Indic digits keeps them as written. With ToLatin, Persian and
 	// Arabic-Indic digits and the separators become ASCII.
 	Digits
 

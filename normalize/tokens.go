@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -8,7 +10,7 @@ import (
 // separated by spaces, and a word with two Latin letters (or - and _) in a
 // row is Latin and keeps its ASCII digits and punctuation.
 func (e *engine) tokens(b []byte) []byte {
-	want := fASCIIDigit
+	want := fASCIIDigit | fEastDigit
 	if e.dir == ToLatin {
 		want = fEastDigit
 	}
@@ -64,7 +66,7 @@ func (e *engine) tokens(b []byte) []byte {
 // decides.
 var (
 	punctTriggers   = [256]bool{',': true, ';': true, '?': true}
-	persianTriggers = [256]bool{',': true, '.': true, ';': true, '?': true, '%': true,
+	persianTriggers = [256]bool{',': true, '.': true, ';': true, '?': true, '%': true, 0xD9: true,
 		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 	latinTriggers = [256]bool{',': true, ';': true, '?': true, 0xD9: true, 0xDB: true}
 )
@@ -81,15 +83,20 @@ func (e *engine) tokenTrigger(b []byte, i int) bool {
 	case c == ';' || c == '?':
 		return e.rules&Punctuation != 0
 	case c == 0xDB || c == 0xD9:
-		return e.rules&Digits != 0 && e.dir == ToLatin && i+1 < len(b) &&
-			(c == 0xDB && b[i+1] >= 0xB0 && b[i+1] <= 0xB9 || c == 0xD9 && b[i+1] >= 0xA0 && b[i+1] <= 0xAC)
+		if e.rules&Digits == 0 || i+1 >= len(b) {
+			return false
+		}
+		if e.dir == ToPersian { // Arabic-Indic digits
+			return c == 0xD9 && b[i+1] >= 0xA0 && b[i+1] <= 0xA9
+		}
+		return c == 0xDB && b[i+1] >= 0xB0 && b[i+1] <= 0xB9 || c == 0xD9 && b[i+1] >= 0xA0 && b[i+1] <= 0xAC
 	}
 	return false
 }
 
 // appendToken appends the word w after the Digits and Punctuation rules.
 func (e *engine) appendToken(out, w []byte) []byte {
-	latin := isLatinWord(w)
+	latin := isLatinWord(w) || hasFormatVerb(w)
 	digits := e.rules&Digits != 0
 	punct := e.rules&Punctuation != 0 && !latin
 	if digits && e.dir == ToLatin {
@@ -110,7 +117,7 @@ func (e *engine) appendToken(out, w []byte) []byte {
 				i = j
 				continue
 			}
-			out = appendPersianNumber(out, w[i:j])
+			out = appendPersianNumber(out, w[i:j], !bytes.Contains(w[i:j], []byte{0xDB}))
 			i = j
 			if i < len(w) && w[i] == '%' {
 				out = utf8.AppendRune(out, faPercent)
@@ -132,10 +139,16 @@ func (e *engine) appendToken(out, w []byte) []byte {
 }
 
 // appendPersianNumber appends the number num with its ASCII digits written in
-// Persian and its . and , as the Persian decimal and thousands separators.
-func appendPersianNumber(out, num []byte) []byte {
-	for _, c := range num {
-		switch {
+// Persian and its . and , as the Persian decimal and thousands separators;
+// with arabicIndic (the number has no Persian digit) its Arabic-Indic digits
+// are written in Persian too. A number that mixes Persian and Arabic-Indic
+// digits keeps them as written.
+func appendPersianNumber(out, num []byte, arabicIndic bool) []byte {
+	for k := 0; k < len(num); k++ {
+		switch c := num[k]; {
+		case arabicIndic && c == 0xD9 && k+1 < len(num) && num[k+1] >= 0xA0 && num[k+1] <= 0xA9:
+			out = append(out, 0xDB, 0xB0+num[k+1]-0xA0)
+			k++
 		case c >= '0' && c <= '9':
 			out = append(out, 0xDB, 0xB0+c-'0')
 		case c == '.':
@@ -338,4 +351,35 @@ func digitsValue(b []byte) int {
 		i += n
 	}
 	return v
+}
+
+// hasFormatVerb reports whether w holds a printf-style directive such as
+// %s, %d, %1$s or %.2f: a template keeps its digits and marks as written.
+func hasFormatVerb(w []byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for k := j; k < len(w) && w[k] >= '0' && w[k] <= '9'; k++ {
+			if k+1 < len(w) && w[k+1] == '$' {
+				j = k + 2
+				break
+			}
+		}
+		for j < len(w) && (w[j] == '+' || w[j] == '-' || w[j] == ' ' || w[j] == '0' || w[j] == '#') {
+			j++
+		}
+		for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+			j++
+		}
+		if j < len(w) && w[j] == '.' {
+			for j++; j < len(w) && w[j] >= '0' && w[j] <= '9'; j++ {
+			}
+		}
+		if j < len(w) && strings.IndexByte("bcdeEfFgGosxXqvT", w[j]) >= 0 {
+			return true
+		}
+	}
+	return false
 }

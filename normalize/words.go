@@ -52,8 +52,8 @@ func (e *engine) ezafe(b []byte) []byte {
 			}
 			i -= n
 		}
-		if i == j || i < 2 || b[i-2] != 0xD9 || b[i-1] != 0x87 {
-			continue // no gap, or no ه before it
+		if i < 2 || b[i-2] != 0xD9 || b[i-1] != 0x87 || i == j && b[j+1] != 0xA1 {
+			continue // no ه before it, or no gap before a ی
 		}
 		i -= 2
 		if i == 0 || !isWordRune(prevRune(b, i)) {
