@@ -56,8 +56,8 @@
 //     as do runs of four or more (markdown rules).
 //   - The personal suffixes (ام ای ایم اند مان تان شان ...) join only to a
 //     word ending in ه (کرده ایم → کرده‌ایم); after other words they are as
-//     often words of their own (ای خدا, در شان). The prefix بی is not joined
-//     (بی بی سی).
+//     often words of their own (ای خدا, در شان). بی does not join next to another
+//     بی (بی بی سی).
 //   - تر and ترین join without ZWNJ to بیش, کم, به, مه and که (بیشتر, کمتر);
 //     no ZWNJ is ever written after a letter that does not join (ا د ذ ر ز
 //     ژ و), so بندر ها becomes بندرها.

@@ -594,9 +594,9 @@ var (
 	// refPersonalSuffixes join only to a word ending in ه (کرده‌ام, خانه‌اش):
 	// after other refWords they are as often separate refWords (ای خدا, شان).
 	refPersonalSuffixes = refWords("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
-	// refVerbPrefixes join to the word after them, except after ماه (ماه می: May).
-	refVerbPrefixes = refWords("می", "نمی")
-	refMay          = []rune("ماه")
+	refVerbPrefixes     = refWords("می", "نمی", "بی")
+	refBi               = []rune("بی")
+	refMay              = []rune("ماه")
 )
 
 // refWords returns its arguments as rune slices.
@@ -688,7 +688,10 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 	if isMark(last) && len(word) > 1 {
 		last = word[len(word)-2]
 	}
-	if len(word) <= 3 && refEqualsAny(word, refVerbPrefixes) && !refPreviousWordIs(before, refMay) {
+	if len(word) <= 3 && refEqualsAny(word, refVerbPrefixes) {
+		if refRunesEqual(word, refBi) && (refRunesEqual(next, refBi) || refPreviousWordIs(before, refBi)) || !refRunesEqual(word, refBi) && refPreviousWordIs(before, refMay) {
+			return refJoinNone
+		}
 		return refJoinZWNJ
 	}
 	if !refMayBeSuffix(next) {

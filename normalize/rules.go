@@ -53,7 +53,7 @@ const (
 	// its end.
 	Spacing
 
-	// Affixes joins the prefixes می and نمی to the verb that follows and
+	// Affixes joins the prefixes می, نمی and بی to the word that follows and
 	// the suffixes ها, های, تر, ترین, … and (after a word ending in ه) ام,
 	// ای, ایم, اند, … to the word before, with a zero-width non-joiner, or
 	// directly after a letter that does not join (بندر ها → بندرها).

@@ -94,9 +94,11 @@ var (
 	// personalSuffixes join only to a word ending in ه (کرده‌ام, خانه‌اش):
 	// after other words they are as often separate words (ای خدا, شان).
 	personalSuffixes = words("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
-	// verbPrefixes join to the word after them, except after ماه (ماه می: May).
-	verbPrefixes = words("می", "نمی")
-	may          = []byte("ماه")
+	// prefixes join to the word after them, except می after ماه (ماه می:
+	// May) and بی next to another بی (بی بی سی).
+	prefixes = words("می", "نمی", "بی")
+	bi       = []byte("بی")
+	may      = []byte("ماه")
 )
 
 func words(ws ...string) [][]byte {
@@ -175,7 +177,7 @@ func (e *engine) affixes(b []byte) []byte {
 		if k+1 >= len(b) {
 			continue
 		}
-		prefix := endsWithMi(b, s)
+		prefix := endsWithPrefix(b, s)
 		if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
 			continue
 		}
@@ -225,9 +227,9 @@ func (e *engine) affixes(b []byte) []byte {
 // maxSuffixLen is the length in bytes of the longest suffix (هایشان).
 const maxSuffixLen = 12
 
-// endsWithMi reports whether b[:p] ends with می.
-func endsWithMi(b []byte, p int) bool {
-	return p >= 4 && b[p-4] == 0xD9 && b[p-3] == 0x85 && b[p-2] == 0xDB && b[p-1] == 0x8C
+// endsWithPrefix reports whether b[:p] ends with می or بی (and so maybe نمی).
+func endsWithPrefix(b []byte, p int) bool {
+	return p >= 4 && (b[p-4] == 0xD9 && b[p-3] == 0x85 || b[p-4] == 0xD8 && b[p-3] == 0xA8) && b[p-2] == 0xDB && b[p-1] == 0x8C
 }
 
 // suffixCandidate reports, from a look at a few bytes, whether the word at
@@ -280,7 +282,10 @@ func joinWords(word, next, rest, before []byte) joining {
 	if len(rest) > 0 && !endsWord(nextRune(rest, 0)) {
 		return joinNone
 	}
-	if len(word) <= 6 && equalsAny(word, verbPrefixes) && !previousWordIs(before, may) {
+	if len(word) <= 6 && equalsAny(word, prefixes) {
+		if bytes.Equal(word, bi) && (bytes.Equal(next, bi) || previousWordIs(before, bi)) || !bytes.Equal(word, bi) && previousWordIs(before, may) {
+			return joinNone
+		}
 		return joinZWNJ
 	}
 	if !mayBeSuffix(next) {
