@@ -138,3 +138,20 @@ func ExampleAppendPersianDigits() {
 	fmt.Println(string(normalize.AppendPersianDigits([]byte("شماره "), "12")))
 	// Output: شماره ۱۲
 }
+
+func ExampleNormalizer_Append() {
+	lettersOnly := normalize.New(normalize.Letters, normalize.ToPersian)
+	fmt.Println(string(lettersOnly.Append([]byte("نهاد: "), []byte("كميته امداد"))))
+	// Output: نهاد: کمیته امداد
+}
+
+func ExampleNormalizer_Bytes() {
+	latin := normalize.New(normalize.Default, normalize.ToLatin)
+	fmt.Println(string(latin.Bytes([]byte("جلسه ۱۲ كارگروه"))))
+	// Output: جلسه 12 کارگروه
+}
+
+func ExampleNormalizer_Direction() {
+	fmt.Println(normalize.New(normalize.Digits, normalize.ToLatin).Direction())
+	// Output: ToLatin
+}
