@@ -58,57 +58,39 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
 	e.spans = findProtected(e.spans[:0], line)
 	b := e.chars(line)
-	if e.rules&Kashida != 0 {
-		b = e.kashidas(b)
-	}
-	if e.rules&Dashes != 0 {
-		b = e.dashes(b)
-	}
-	if e.rules&Ellipsis != 0 {
-		b = e.dots(b)
-	}
-	if e.rules&Quotes != 0 {
-		b = e.quotes(b)
-	}
-	if e.rules&Ezafe != 0 {
-		b = e.ezafe(b)
-	}
-	if e.rules&(ZWNJ|Bidi) != 0 {
-		b = e.invisibles(b)
-	}
-	if e.rules&Diacritics != 0 {
-		b = e.diacritics(b)
-	}
-	if e.rules&Affixes != 0 {
-		b = e.affixes(b)
-	}
-	if e.rules&Spacing != 0 {
-		b = e.brackets(b)
-	}
-	if e.rules&RepeatedMarks != 0 {
-		b = e.repeatedMarks(b)
-	}
-	if e.rules&Spacing != 0 {
-		b = e.punctuationSpacing(b)
-	}
-	if e.rules&Ellipsis != 0 {
-		b = e.ellipsisSpacing(b)
-	}
-	if e.rules&Spacing != 0 {
-		b = e.spaces(b)
-	}
-	// Digits and punctuation go word by word, so they run once the spaces
-	// that separate words are final.
-	if e.rules&(Digits|Punctuation) != 0 {
-		b = e.tokens(b)
-	}
-	if e.rules&Dates != 0 {
-		b = e.dates(b)
-	}
-	if e.rules&ZWNJ != 0 {
-		b = e.lateZWNJ(b)
+	for _, p := range passes {
+		if e.rules&p.rules != 0 {
+			b = p.run(e, b)
+		}
 	}
 	return e.restore(dst, b)
+}
+
+// passes are the passes after chars, in the order they run, each with the
+// rules that turn it on. The order matters: quotation marks become « » before
+// brackets are spaced, affixes join words before punctuation is spaced, and
+// digits and punctuation go word by word once the spaces that separate words
+// are final.
+var passes = []struct {
+	rules Rules
+	run   func(*engine, []byte) []byte
+}{
+	{Kashida, (*engine).kashidas},
+	{Dashes, (*engine).dashes},
+	{Ellipsis, (*engine).dots},
+	{Quotes, (*engine).quotes},
+	{Ezafe, (*engine).ezafe},
+	{ZWNJ | Bidi, (*engine).invisibles},
+	{Diacritics, (*engine).diacritics},
+	{Affixes, (*engine).affixes},
+	{Spacing, (*engine).brackets},
+	{RepeatedMarks, (*engine).repeatedMarks},
+	{Spacing, (*engine).punctuationSpacing},
+	{Ellipsis, (*engine).ellipsisSpacing},
+	{Spacing, (*engine).spaces},
+	{Digits | Punctuation, (*engine).tokens},
+	{Dates, (*engine).dates},
+	{ZWNJ, (*engine).lateZWNJ},
 }
 
 // chars copies line into the engine's buffer, writing each protected span as
