@@ -723,7 +723,8 @@ func ExampleParseError() {
 	}
 	fmt.Println(err)
 
-	_, err = calendar.Parse("12 Mehr 1403")
+	// Text that is not a date says where it stops being one.
+	_, err = calendar.Parse("12 Mehrr 1403")
 	fmt.Println(errors.Is(err, calendar.ErrSyntax))
 	fmt.Println(err)
 	// Output:
@@ -731,7 +732,7 @@ func ExampleParseError() {
 	// true
 	// calendar: parsing "1403/13/01" at byte 5: 1403/13/01: month 13 is not in 1-12
 	// true
-	// calendar: parsing "12 Mehr 1403" at byte 0: malformed date: the year must have four digits
+	// calendar: parsing "12 Mehrr 1403" at byte 3: malformed date: expected a month name after the day
 }
 
 func ExampleScanError() {

@@ -1,87 +1,145 @@
 package calendar
 
 import (
-	"errors"
+	"time"
 
 	"github.com/daftar-go/daftar/internal/digits"
 )
 
-// Parse reads a date written as year, month and day: 1403/01/15, 1403/1/5 or
-// 1403-01-15, in ASCII, Persian (۱۴۰۳/۰۱/۱۵) or Arabic-Indic digits, mixed
-// freely. The year has four digits; month and day one or two. Invalid dates
-// are errors, never adjusted: Parse("1404/12/30") fails because 1404 is not a
-// leap year. The error is a *ParseError whose Offset points at the offending
-// part.
-func Parse(s string) (Date, error) {
-	return parseNumeric(s, "/-")
+// DefaultPivot is the year two-digit years are read near when a Parser
+// does not set its own: 97 is 1397 and 03 is 1403, since a two-digit year
+// becomes the year ending in those digits within Pivot-50 … Pivot+49
+// (1350–1449 for the default).
+const DefaultPivot = 1400
+
+// A Parser reads dates from text. The zero Parser is ready to use and is
+// what the package functions Parse, ParseMatch, ParseTime and FindAll use.
+// A Parser is a value and safe for concurrent use.
+type Parser struct {
+	// Pivot is the year near which two-digit years are read: yy becomes
+	// the year ending in yy from Pivot-50 to Pivot+49. Zero means
+	// DefaultPivot.
+	Pivot int
 }
 
-// parseNumeric reads year, month and day separated by one of seps, the same
-// separator both times, and nothing else.
-func parseNumeric(s, seps string) (Date, error) {
-	fail := func(offset int, err error) (Date, error) {
-		return Date{}, &ParseError{Input: s, Offset: offset, Err: err}
+func (p Parser) pivot() int {
+	if p.Pivot == 0 {
+		return DefaultPivot
 	}
-	y, n, i := digits.Number(s, 0, 5)
-	switch {
-	case n == 0:
-		return fail(0, syntaxError("expected a four-digit year"))
-	case n != 4:
-		return fail(0, syntaxError("the year must have four digits"))
-	case i == len(s) || !isSeparator(s[i], seps):
-		return fail(i, syntaxError("expected "+separatorNames(seps)+" after the year"))
+	return p.Pivot
+}
+
+// Parse reads one date written in any of the ways Iranian text writes
+// dates, and nothing else but white space around it. It accepts:
+//
+//   - numbers in either order: 1403/01/15, 1390/1/16, 1403-12-30,
+//     1403.01.15, 15/01/1403, and two-digit years (20/06/97, 93-02-15; see
+//     Parser.Pivot), in ASCII, Persian or Arabic-Indic digits, mixed;
+//   - month names: ۲۳ آذر ۱۴۰۴, یکم خرداد ماه ۱۳۹۸, سی‌ام شهریور ۱۴۰۳,
+//     اسفندماه ۱۴۰۲, in Persian spellings (Arabic ي and ك, ابان and اذر
+//     without madda, the old امرداد) and the Dari names (۱۲ حمل ۱۴۰۳);
+//   - a weekday before or after (سه شنبه, سه‌شنبه, يكشنبه), a time of day
+//     before or after (۲۳:۴۸, ساعت ۱۱:۵۵, ۱۶:۵۹ ب.ظ, in parentheses or
+//     not), the year first (۱۳۹۹ جمعه ۲۴ مرداد), separators (- | / , ،)
+//     between the parts, an era marker (ه.ش, هـ.ش, هجری شمسی, شمسی), and the
+//     same day in the Gregorian calendar after it (11 March, 2026);
+//   - only a month and year (آذرماه سال ۱۴۰۲) or only a year (سال ۱۴۰۲,
+//     ۱۴۰۲ ه.ش), for which Parse returns the period's first day; use
+//     ParseMatch to learn the precision.
+//
+// Invisible marks (ZWNJ, RLM, LRM and the other bidi controls, tatweel,
+// diacritics) are ignored wherever they fall. Invalid dates are errors,
+// never adjusted: 1404/12/30 and ۳۲ مهر ۱۴۰۲ fail. A stated weekday that
+// contradicts the date is not an error; ParseMatch reports it. A date whose
+// era marker says it is lunar or Gregorian (ه.ق, میلادی) fails, and so does
+// a Gregorian date after it that is not the same day.
+//
+// The error is a *ParseError whose Offset and message say which part of s
+// is wrong.
+func Parse(s string) (Date, error) { return Parser{}.Parse(s) }
+
+// ParseMatch is like Parse but returns everything the text states: the
+// precision, a weekday and a time of day. The Match spans the date in s,
+// without surrounding white space.
+func ParseMatch(s string) (Match, error) { return Parser{}.ParseMatch(s) }
+
+// ParseTime reads a date, and the time of day if the text states one, as
+// an instant in loc (nil means Tehran()): يكشنبه 26 خرداد 1398 18:26:05 is
+// 18:26:05 on 1398/03/26 in loc. Without a time of day it returns midnight.
+func ParseTime(s string, loc *time.Location) (time.Time, error) {
+	return Parser{}.ParseTime(s, loc)
+}
+
+// Parse is the package function Parse, with p's settings.
+func (p Parser) Parse(s string) (Date, error) {
+	if d, ok := quickNumeric(s); ok {
+		return d, nil
 	}
-	sep, monthAt := s[i], i+1
-	m, n, j := digits.Number(s, monthAt, 3)
-	switch {
-	case n == 0:
-		return fail(monthAt, syntaxError("expected a month number"))
-	case n > 2:
-		return fail(monthAt, syntaxError("the month has more than two digits"))
-	case j == len(s) || s[j] != sep:
-		return fail(j, syntaxError("expected "+quoteByte(sep)+" after the month"))
+	m, err := p.ParseMatch(s)
+	return m.Date, err
+}
+
+// ParseMatch is the package function ParseMatch, with p's settings.
+func (p Parser) ParseMatch(s string) (Match, error) {
+	r := reader{s: s, pivot: p.pivot(), whole: true}
+	m, ok := r.mention(r.spaces(0))
+	if ok {
+		end := r.spaces(m.end)
+		if end == len(s) {
+			return m.match(), nil
+		}
+		r.fail(end, "unexpected text after the date")
 	}
-	dayAt := j + 1
-	day, n, k := digits.Number(s, dayAt, 3)
-	switch {
-	case n == 0:
-		return fail(dayAt, syntaxError("expected a day number"))
-	case n > 2:
-		return fail(dayAt, syntaxError("the day has more than two digits"))
-	case k != len(s):
-		return fail(k, syntaxError("unexpected text after the day"))
-	}
-	d, err := New(y, Month(m), day)
+	return Match{}, r.error()
+}
+
+// ParseTime is the package function ParseTime, with p's settings.
+func (p Parser) ParseTime(s string, loc *time.Location) (time.Time, error) {
+	m, err := p.ParseMatch(s)
 	if err != nil {
-		offset := dayAt
-		if errors.Is(err, ErrOutOfRange) {
-			offset = 0
-		} else if m < 1 || m > 12 {
-			offset = monthAt
-		}
-		return fail(offset, err)
+		return time.Time{}, err
 	}
-	return d, nil
+	return m.Time(loc), nil
 }
 
-func isSeparator(c byte, seps string) bool {
-	for i := 0; i < len(seps); i++ {
-		if seps[i] == c {
-			return true
-		}
+// match returns the Match a checked mention makes.
+func (m *mention) match() Match {
+	return Match{
+		Date: m.date, Start: m.start, End: m.end, Precision: m.prec,
+		Weekday: m.wd, HasWeekday: m.hasWd, Clock: m.clock, HasClock: m.hasClock,
 	}
-	return false
 }
 
-func separatorNames(seps string) string {
-	s := ""
-	for i := 0; i < len(seps); i++ {
-		if i > 0 {
-			s += " or "
-		}
-		s += quoteByte(seps[i])
+// error returns the *ParseError for the furthest failure the reader noted.
+func (r *reader) error() error {
+	if b := r.bad; b != nil {
+		_, err := New(b.y, Month(b.m), b.d)
+		return &ParseError{Input: r.s, Offset: b.partAt, Err: err}
 	}
-	return s
+	msg := r.errMsg
+	if msg == "" {
+		msg = "expected a date"
+	}
+	return &ParseError{Input: r.s, Offset: r.errAt, Err: syntaxError(msg)}
 }
 
-func quoteByte(c byte) string { return "'" + string(rune(c)) + "'" }
+// quickNumeric reads the common form yyyy/mm/dd (or with dashes), with one-
+// or two-digit month and day, in any digits, without allocating. It
+// reports false for anything else, valid or not, and leaves that to the
+// full reader.
+func quickNumeric(s string) (Date, bool) {
+	y, n, i := digits.Number(s, 0, 5)
+	if n != 4 || i >= len(s) || (s[i] != '/' && s[i] != '-') {
+		return Date{}, false
+	}
+	sep := s[i]
+	m, n, j := digits.Number(s, i+1, 3)
+	if n == 0 || n > 2 || j >= len(s) || s[j] != sep {
+		return Date{}, false
+	}
+	d, n, k := digits.Number(s, j+1, 3)
+	if n == 0 || n > 2 || k != len(s) {
+		return Date{}, false
+	}
+	return valid(y, m, d)
+}

@@ -14,6 +14,7 @@ func TestParseAcceptsNumericForms(t *testing.T) {
 	for _, s := range []string{
 		"1403/01/05", "1403/1/5", "1403-01-05", "1403-1-05",
 		"۱۴۰۳/۰۱/۰۵", "۱۴۰۳-۰۱-۰۵", "١٤٠٣/٠١/٠٥", "۱4٠3/0۱/٥",
+		"1403.01.05", "۱۴۰۳٫۰۱٫۰۵", " 1403/01/05\t", "\u200f1403/01/05\u200e",
 	} {
 		got, err := Parse(s)
 		if assert.NoError(t, err, s) {
@@ -29,21 +30,20 @@ func TestParseRejects(t *testing.T) {
 		want   error
 		detail string
 	}{
-		{"", 0, ErrSyntax, "expected a four-digit year"},
-		{"abc", 0, ErrSyntax, "expected a four-digit year"},
-		{"403/01/15", 0, ErrSyntax, "the year must have four digits"},
-		{"14030/01/15", 0, ErrSyntax, "the year must have four digits"},
-		{"1403", 4, ErrSyntax, "expected '/' or '-' after the year"},
-		{"1403.01.15", 4, ErrSyntax, "expected '/' or '-' after the year"},
-		{"1403/", 5, ErrSyntax, "expected a month number"},
+		{"", 0, ErrSyntax, "expected a date"},
+		{"abc", 0, ErrSyntax, "expected a date"},
+		{"403/01/15", 0, ErrSyntax, "a numeric date needs a four-digit year first or last"},
+		{"14030/01/15", 0, ErrSyntax, "a numeric date needs a four-digit year first or last"},
+		{"1403", 4, ErrSyntax, "expected a month and day, or an era such as ه.ش, after the year"},
+		{"1403/", 5, ErrSyntax, "expected the month number"},
 		{"1403/001/15", 5, ErrSyntax, "the month has more than two digits"},
-		{"1403/01-15", 7, ErrSyntax, "expected '/' after the month"},
-		{"1403/01", 7, ErrSyntax, "expected '/' after the month"},
-		{"1403/01/", 8, ErrSyntax, "expected a day number"},
+		{"1403/01-15", 7, ErrSyntax, "expected the same separator after the month"},
+		{"1403/01", 7, ErrSyntax, "expected the same separator after the month"},
+		{"1403/01/", 8, ErrSyntax, "expected the day or the year"},
 		{"1403/01/150", 8, ErrSyntax, "the day has more than two digits"},
-		{"1403/01/15 ", 10, ErrSyntax, "unexpected text after the day"},
-		{" 1403/01/15", 0, ErrSyntax, "expected a four-digit year"},
-		{"۱۴۰۳/۰۱/۱۵x", 18, ErrSyntax, "unexpected text after the day"},
+		{"150/01/1403", 0, ErrSyntax, "the day has more than two digits"},
+		{"۱۴۰۳/۰۱/۱۵x", 18, ErrSyntax, "unexpected text after the date"},
+		{"1403/01/15 1403/01/16", 11, ErrSyntax, "unexpected text after the date"},
 		{"1404/12/30", 8, ErrInvalidDate, "day 30 is past the end of Esfand 1404 (29 days)"},
 		{"1403/07/31", 8, ErrInvalidDate, "day 31 is past the end of Mehr 1403 (30 days)"},
 		{"1403/13/01", 5, ErrInvalidDate, "month 13 is not in 1-12"},
