@@ -17,12 +17,12 @@ import (
 type kind uint8
 
 const (
-	kEOF    kind = iota
-	kSpace       // a run of horizontal white space
-	kBreak       // a line break
-	kNum         // a run of digits, in any mix of the three digit sets
-	kWord        // a run of letters
-	kPunct       // any other character, one at a time
+	kEOF   kind = iota
+	kSpace      // a run of horizontal white space
+	kBreak      // a line break
+	kNum        // a run of digits, in any mix of the three digit sets
+	kWord       // a run of letters
+	kPunct      // any other character, one at a time
 )
 
 // A token is one lexical unit of date text.

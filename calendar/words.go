@@ -65,7 +65,7 @@ var dateWords = map[string]wordInfo{
 	"تیر": {wMonth, 4}, "مرداد": {wMonth, 5}, "امرداد": {wMonth, 5},
 	"شهریور": {wMonth, 6}, "مهر": {wMonth, 7}, "ابان": {wMonth, 8},
 	"اذر": {wMonth, 9}, "دی": {wMonth, 10}, "بهمن": {wMonth, 11},
-	"اسفند": {wMonth, 12},
+	"اسفند":      {wMonth, 12},
 	"فروردینماه": {wMonthMah, 1}, "اردیبهشتماه": {wMonthMah, 2}, "خردادماه": {wMonthMah, 3},
 	"تیرماه": {wMonthMah, 4}, "مردادماه": {wMonthMah, 5}, "امردادماه": {wMonthMah, 5},
 	"شهریورماه": {wMonthMah, 6}, "مهرماه": {wMonthMah, 7}, "ابانماه": {wMonthMah, 8},
@@ -112,7 +112,7 @@ var dateWords = map[string]wordInfo{
 	"monday": {wWeekday, int(time.Monday)}, "tuesday": {wWeekday, int(time.Tuesday)},
 	"wednesday": {wWeekday, int(time.Wednesday)}, "thursday": {wWeekday, int(time.Thursday)},
 	"friday": {wWeekday, int(time.Friday)},
-	"یک": {wWeekdayHead, int(time.Sunday)}, "دو": {wWeekdayHead, int(time.Monday)},
+	"یک":     {wWeekdayHead, int(time.Sunday)}, "دو": {wWeekdayHead, int(time.Monday)},
 	"سه": {wWeekdayHead, int(time.Tuesday)}, "چهار": {wWeekdayHead, int(time.Wednesday)},
 	"پنج": {wWeekdayHead, int(time.Thursday)},
 
