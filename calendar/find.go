@@ -36,11 +36,16 @@ func (p Parser) All(text string) iter.Seq[Match] {
 				return
 			}
 			if startsMention(t) && !gluedBefore(text, t.start) {
-				if m, ok := r.mention(t.start); ok && !gluedAfter(text, m.end) {
+				m, ok := r.mention(t.start)
+				if ok && !gluedAfter(text, m.end) {
 					if !yield(m.match()) {
 						return
 					}
 					i = m.end
+					continue
+				}
+				if m.invalid {
+					i = m.end // a date that does not exist: none of it is a date
 					continue
 				}
 			}

@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -117,4 +119,67 @@ func checkParseError(t *testing.T, s string, d Date, err error) {
 	if !utf8.ValidString(err.Error()) {
 		t.Fatalf("error message for %q is not valid UTF-8: %q", s, err.Error())
 	}
+}
+
+// findSeeds are texts for FuzzFindAll: the table inputs, and the seed
+// texts when they are here.
+func findSeeds() []string {
+	out := append([]string(nil), fuzzSeeds...)
+	for _, c := range textForms {
+		out = append(out, c.in, "پیش از "+c.in+" و پس از آن")
+	}
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+func FuzzParseMatch(f *testing.F) {
+	for _, s := range findSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMatch(s)
+		if err != nil {
+			checkParseError(t, s, m.Date, err)
+			return
+		}
+		if m.Date.IsZero() || m.Start < 0 || m.Start > m.End || m.End > len(s) {
+			t.Fatalf("ParseMatch(%q) = %+v", s, m)
+		}
+		if d, err := Parse(s); err != nil || d != m.Date {
+			t.Fatalf("Parse(%q) = %v, %v; ParseMatch gave %v", s, d, err, m.Date)
+		}
+		if back, err := Parse(m.Date.String()); err != nil || back != m.Date {
+			t.Fatalf("Parse(%q) = %v, %v", m.Date.String(), back, err)
+		}
+	})
+}
+
+func FuzzFindAll(f *testing.F) {
+	for _, s := range findSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, m := range FindAll(text) {
+			if m.Start < last || m.Start >= m.End || m.End > len(text) {
+				t.Fatalf("FindAll(%q): match %+v after offset %d", text, m, last)
+			}
+			last = m.End
+			span := text[m.Start:m.End]
+			back, err := ParseMatch(span)
+			if err != nil {
+				t.Fatalf("FindAll(%q) found %q, which does not parse: %v", text, span, err)
+			}
+			if back.Date != m.Date || back.Precision != m.Precision ||
+				back.HasWeekday != m.HasWeekday || back.Weekday != m.Weekday ||
+				back.HasClock != m.HasClock || back.Clock != m.Clock {
+				t.Fatalf("FindAll(%q) found %q as %+v; it parses as %+v", text, span, m, back)
+			}
+		}
+	})
 }

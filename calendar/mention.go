@@ -59,6 +59,7 @@ type mention struct {
 	clock    Clock
 	hasClock bool
 	date     Date // set by resolve
+	invalid  bool // read in full, but the date does not exist
 }
 
 // gapSeparators may stand, once, between the parts of a mention.
@@ -133,7 +134,9 @@ func (r *reader) mention(i int) (mention, bool) {
 		return m, false
 	}
 	m.end = r.suffixes(end, &m)
-	return m, r.resolve(&m)
+	ok = r.resolve(&m)
+	m.invalid = !ok
+	return m, ok
 }
 
 // core reads the date itself, trying each form in turn.
