@@ -1,6 +1,9 @@
 package calendar
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -148,3 +151,56 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkParseText(b *testing.B) {
+	for _, s := range []string{
+		"یکشنبه ۱ فروردین ۱۴۰۰ - ۱۲:۴۷",
+		"20/06/97",
+		"يكشنبه 26 خرداد 1398 18:26:05",
+		"چهارشنبه / ۲۰ اسفند / ۱۴۰۴ - 11 March, 2026",
+	} {
+		b.Run(s, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkDate, _ = Parse(s)
+			}
+		})
+	}
+}
+
+func BenchmarkFindAll(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		b.Skip("../shared/seeds is not here; the seed texts are needed for this benchmark")
+	}
+	var text strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text.Write(data)
+		text.WriteByte('\n')
+	}
+	s := text.String()
+	var p Parser
+	b.Run("All", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			for m := range p.All(s) {
+				sinkDate = m.Date
+			}
+		}
+	})
+	b.Run("FindAll", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkMatches = FindAll(s)
+		}
+	})
+}
+
+var sinkMatches []Match

@@ -29,34 +29,55 @@ func (p Parser) FindAll(text string) []Match { return slices.Collect(p.All(text)
 // FindAll finds them. It does not allocate.
 func (p Parser) All(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
+		// The text is lexed into a window of tokens that slides along
+		// it, so that a long text needs no more memory than a short one.
+		var buf [findWindow]token
 		r := reader{s: text, pivot: p.pivot()}
-		for i := 0; i < len(text); {
-			t := lex(text, i)
-			if t.kind == kEOF {
+		n, next := 0, 0
+		for i := 0; ; {
+			if i > n-findLookahead && next < len(text) {
+				n = copy(buf[:], buf[i:n])
+				i = 0
+				var k int
+				k, next = fillTokens(buf[n:], text, next)
+				n += k
+				r.toks = buf[:n]
+				r.eof = token{kind: kEOF, start: next, end: next}
+			}
+			if i >= n {
 				return
 			}
+			t := &buf[i]
 			if startsMention(t) && !gluedBefore(text, t.start) {
-				m, ok := r.mention(t.start)
+				m, ok := r.mention(i)
 				if ok && !gluedAfter(text, m.end) {
 					if !yield(m.match()) {
 						return
 					}
-					i = m.end
+					i = m.next
 					continue
 				}
 				if m.invalid {
-					i = m.end // a date that does not exist: none of it is a date
+					i = m.next // a date that does not exist: none of it is a date
 					continue
 				}
 			}
-			i = t.end
+			i++
 		}
 	}
 }
 
+// FindAll lexes text into a window of findWindow tokens and keeps at least
+// findLookahead of them ahead of where a mention may start: more than the
+// longest mention the grammar can read.
+const (
+	findWindow    = 512
+	findLookahead = 160
+)
+
 // startsMention reports whether a mention can start with t: a number, or a
 // word that a date can start with.
-func startsMention(t token) bool {
+func startsMention(t *token) bool {
 	switch t.kind {
 	case kNum:
 		return true

@@ -40,52 +40,56 @@ const maxNumDigits = 9
 
 // lex returns the token that starts at s[i], after skipping invisible marks.
 func lex(s string, i int) token {
+	var t token
+	lexInto(&t, s, i)
+	return t
+}
+
+// lexInto is lex writing the token into *t, which spares a copy of it on
+// the lexer's hot path. It sets every field.
+func lexInto(t *token, s string, i int) {
 	i = skipInvisible(s, i)
+	*t = token{kind: kEOF, start: i, end: i}
 	if i >= len(s) {
-		return token{kind: kEOF, start: len(s), end: len(s)}
+		return
 	}
 	c := s[i]
 	if v, size := digits.At(s, i); size > 0 {
-		t := token{kind: kNum, start: i}
+		t.kind = kNum
+		val, n := 0, int8(0)
 		for size > 0 {
-			if t.digits < maxNumDigits {
-				t.val = t.val*10 + v
+			if n < maxNumDigits {
+				val = val*10 + v
 			}
-			t.digits++
+			n++
 			i += size
 			if i >= len(s) {
 				break
 			}
 			v, size = digits.At(s, i)
 		}
-		t.end = i
-		return t
+		t.val, t.digits, t.end = val, n, i
+		return
 	}
-	if c < utf8.RuneSelf {
-		switch {
-		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
-			return token{kind: kSpace, start: i, end: skipSpace(s, i)}
-		case c == '\n' || c == '\r':
-			return token{kind: kBreak, start: i, end: i + 1, val: int(c)}
-		case isLatinLetter(c):
-			return lexWord(s, i)
-		}
-		return token{kind: kPunct, start: i, end: i + 1, val: int(c)}
+	size := 1
+	r := rune(c)
+	if c >= utf8.RuneSelf {
+		r, size = decode(s, i)
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
 	switch {
-	case isSpace(r):
-		return token{kind: kSpace, start: i, end: skipSpace(s, i)}
-	case r == '\u2028' || r == '\u2029' || r == '\u0085':
-		return token{kind: kBreak, start: i, end: i + size, val: int(r)}
-	case isLetter(r):
-		return lexWord(s, i)
+	case c == ' ' || c == '\t' || c == '\v' || c == '\f' || c >= utf8.RuneSelf && isSpace(r):
+		t.kind, t.end = kSpace, skipSpace(s, i)
+	case c == '\n' || c == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+		t.kind, t.end, t.val = kBreak, i+size, int(r)
+	case isLatinLetter(c) || c >= utf8.RuneSelf && isLetter(r):
+		lexWord(t, s, i)
+	default:
+		t.kind, t.end, t.val = kPunct, i+size, int(r)
 	}
-	return token{kind: kPunct, start: i, end: i + size, val: int(r)}
 }
 
-// lexWord reads the word that starts at s[i] and looks it up.
-func lexWord(s string, i int) token {
+// lexWord reads the word that starts at s[i] into *t and looks it up.
+func lexWord(t *token, s string, i int) {
 	var buf [maxWordBytes]byte
 	n, end := 0, i
 	for end < len(s) {
@@ -101,44 +105,83 @@ func lexWord(s string, i int) token {
 			end++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[end:])
-		switch {
-		case isInvisible(r):
-		case isLetter(r):
-			r = foldLetter(r)
-			if n+utf8.RuneLen(r) <= len(buf) {
-				utf8.EncodeRune(buf[n:], r)
-			}
-			n += utf8.RuneLen(r)
-		default:
-			return wordToken(i, end, buf[:], n)
+		// The two-byte sequences of the Arabic script are decoded inline:
+		// this loop is where FindAll spends its time.
+		var r rune
+		size := 2
+		if c >= 0xC2 && c < 0xE0 && end+1 < len(s) && s[end+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[end+1]&0x3F)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[end:])
 		}
+		// Most letters are in the first two ranges (not tatweel, U+0640);
+		// the checks after them catch the rest.
+		letter := uint32(r-0x0621) <= 0x063F-0x0621 || uint32(r-0x0641) <= 0x064A-0x0641 ||
+			uint32(r-0x0671) <= 0x06D3-0x0671
+		if !letter && isInvisible(r) {
+			end += size
+			continue
+		}
+		if !letter && !isLetter(r) {
+			break
+		}
+		// Every letter, folded, is below U+0800: two bytes at most.
+		r = foldLetter(r)
+		if n+2 <= len(buf) {
+			buf[n], buf[n+1] = 0xC0|byte(r>>6), 0x80|byte(r&0x3F)
+		}
+		n += 2
 		end += size
 	}
-	return wordToken(i, end, buf[:], n)
-}
-
-// wordToken makes the token for the word s[start:end], whose folded form is
-// buf[:n] (longer words are not looked up).
-func wordToken(start, end int, buf []byte, n int) token {
-	t := token{kind: kWord, start: start, end: end}
+	t.kind, t.end = kWord, end
 	if n <= len(buf) {
 		t.word, t.val = lookupWord(buf[:n])
 	}
-	return t
 }
 
 // skipInvisible returns the index of the first byte at or after i that does
 // not start an invisible mark.
 func skipInvisible(s string, i int) int {
-	for i < len(s) && s[i] >= utf8.RuneSelf {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isInvisible(r) {
+	for i < len(s) && s[i] >= 0xD8 {
+		n := invisibleAt(s, i)
+		if n == 0 {
 			break
 		}
-		i += size
+		i += n
 	}
 	return i
+}
+
+// invisibleAt returns the length of the invisible mark (see isInvisible)
+// that starts at s[i], or 0. It looks at the bytes without decoding them.
+func invisibleAt(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c, c1 := s[i], s[i+1]
+	switch c {
+	case 0xD8: // U+061C
+		if c1 == 0x9C {
+			return 2
+		}
+	case 0xD9: // U+0640, U+064B-065F, U+0670
+		if c1 == 0x80 || c1 >= 0x8B && c1 <= 0x9F || c1 == 0xB0 {
+			return 2
+		}
+	case 0xE2: // U+200B-200F, U+202A-202E, U+2066-2069
+		if i+2 < len(s) {
+			c2 := s[i+2]
+			if c1 == 0x80 && (c2 >= 0x8B && c2 <= 0x8F || c2 >= 0xAA && c2 <= 0xAE) ||
+				c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9 {
+				return 3
+			}
+		}
+	case 0xEF: // U+FEFF
+		if c1 == 0xBB && i+2 < len(s) && s[i+2] == 0xBF {
+			return 3
+		}
+	}
+	return 0
 }
 
 // skipSpace returns the end of the run of white space and invisible marks
@@ -153,7 +196,7 @@ func skipSpace(s string, i int) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decode(s, i)
 		if !isSpace(r) && !isInvisible(r) {
 			break
 		}
@@ -217,4 +260,14 @@ func foldLetter(r rune) rune {
 		return 'و'
 	}
 	return r
+}
+
+// decode is utf8.DecodeRuneInString(s[i:]) with the two-byte sequences of
+// the Arabic script decoded inline.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

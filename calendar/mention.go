@@ -15,41 +15,114 @@ import "time"
 //	suffix   = weekday | clock | the same day in the Gregorian calendar
 //	gap      = spaces, at most one of - | / , ، – — and spaces
 //
-// A reader never allocates while it reads; Parse builds its error from the
-// furthest failure the reader noted.
+// The text is lexed once into a slice of tokens, and the grammar works on
+// token indices: trying one form after another costs no lexing. A reader
+// never allocates while it reads; Parse builds its error from the furthest
+// failure the reader noted.
 type reader struct {
 	s     string
+	toks  []token // the tokens being read
+	eof   token   // what tok returns past the end of toks
 	pivot int
 	whole bool // reading all of s for Parse, rather than finding mentions
 
-	// The furthest failure, for Parse's error: a syntax message at errAt,
+	// The furthest failure, for Parse's error: a syntax problem at errAt,
 	// or a date that does not exist (which outranks any syntax failure).
+	// They hold no pointers, so that handing them to parseError does not
+	// move the reader, and its tokens, to the heap.
 	errAt  int
-	errMsg string
-	bad    *badDate
+	err    problem
+	bad    badDate
+	hasBad bool
+}
+
+// tok returns token i, or the end-of-text token past the last one.
+func (r *reader) tok(i int) *token {
+	if uint(i) < uint(len(r.toks)) {
+		return &r.toks[i]
+	}
+	return &r.eof
+}
+
+// at returns the byte offset where token i starts.
+func (r *reader) at(i int) int { return r.tok(i).start }
+
+// fillTokens lexes s from byte offset from into dst until dst is full or
+// the text ends. It returns how many tokens it wrote, not counting the end
+// of the text, and the byte offset where it stopped.
+func fillTokens(dst []token, s string, from int) (n, next int) {
+	for n < len(dst) {
+		t := &dst[n]
+		lexInto(t, s, from)
+		if t.kind == kEOF {
+			return n, len(s)
+		}
+		n++
+		from = t.end
+	}
+	return n, from
 }
 
 // badDate is a date that was read in full but does not exist.
 type badDate struct {
-	at      int // where its first field starts
 	y, m, d int
-	part    string // which field is wrong, for the offset
-	partAt  int
+	partAt  int // where the wrong field starts
 }
 
-// fail notes that the reader expected something else at offset at.
-func (r *reader) fail(at int, msg string) {
-	if r.whole && r.bad == nil && (r.errMsg == "" || at > r.errAt) {
-		r.errAt, r.errMsg = at, msg
+// fail notes that the reader expected something else at byte offset at.
+func (r *reader) fail(at int, p problem) {
+	if r.whole && !r.hasBad && (r.err == 0 || at > r.errAt) {
+		r.errAt, r.err = at, p
 	}
+}
+
+// A problem is why the grammar failed where it did; problems holds the
+// messages.
+type problem uint8
+
+const (
+	pExpectedDate problem = iota + 1
+	pNeedYear
+	pNeedYearAfterSal
+	pNeedMonthOrEra
+	pNeedMonthName
+	pNeedDayOrYear
+	pNeedMonthNumber
+	pNeedSameSeparator
+	pNeedYearAfterMonth
+	pGregorianDiffers
+	pLongDay
+	pOtherEra
+	pLongMonth
+	pBadClock
+	pTrailingText
+)
+
+var problems = [...]string{
+	pExpectedDate:       "expected a date",
+	pNeedYear:           "a numeric date needs a four-digit year first or last, or a two-digit year",
+	pNeedYearAfterSal:   "expected a four-digit year after سال",
+	pNeedMonthOrEra:     "expected a month and day, or an era such as ه.ش, after the year",
+	pNeedMonthName:      "expected a month name after the day",
+	pNeedDayOrYear:      "expected the day or the year",
+	pNeedMonthNumber:    "expected the month number",
+	pNeedSameSeparator:  "expected the same separator after the month",
+	pNeedYearAfterMonth: "expected the year",
+	pGregorianDiffers:   "the Gregorian date is not the same day",
+	pLongDay:            "the day has more than two digits",
+	pOtherEra:           "the era marker says the date is not a Solar Hijri date",
+	pLongMonth:          "the month has more than two digits",
+	pBadClock:           "the time of day is not a valid 24-hour time",
+	pTrailingText:       "unexpected text after the date",
 }
 
 // A mention is what the grammar read, before it is checked.
 type mention struct {
-	start, end int
+	start, end int // byte offsets
+	next       int // the index of the token after the mention
 	prec       Precision
 	y, m, d    int // the fields read; d is 0 below day precision
-	yAt, mAt   int // offsets of the year and month, for errors
+	yAt, mAt   int // byte offsets of the fields, for errors
 	dAt        int
 	alt        bool // an ambiguous numeric date: day first is also possible
 	altY, altD int  // the day-first reading (month stays)
@@ -62,7 +135,8 @@ type mention struct {
 	invalid  bool // read in full, but the date does not exist
 }
 
-// gapSeparators may stand, once, between the parts of a mention.
+// isGapSeparator reports whether r may stand, once, between the parts of a
+// mention.
 func isGapSeparator(r int) bool {
 	switch r {
 	case '-', '|', '/', ',', '،', '–', '—', '\\':
@@ -81,34 +155,38 @@ func isNumericSeparator(r int) bool {
 // gap skips spaces and at most one separator between two parts of a
 // mention.
 func (r *reader) gap(i int) int {
-	t := lex(r.s, i)
-	if t.kind == kSpace {
-		t = lex(r.s, t.end)
+	i = r.spaces(i)
+	if t := r.tok(i); t.kind == kPunct && isGapSeparator(t.val) {
+		return r.spaces(i + 1)
 	}
-	if t.kind == kPunct && isGapSeparator(t.val) {
-		i = t.end
-		if t = lex(r.s, i); t.kind == kSpace {
-			i = t.end
-		}
-		return i
-	}
-	return t.start
+	return i
 }
 
-// spaces skips white space and invisible marks only.
+// spaces skips white space (and the invisible marks in it).
 func (r *reader) spaces(i int) int {
-	t := lex(r.s, i)
-	if t.kind == kSpace {
-		return t.end
+	if r.tok(i).kind == kSpace {
+		return i + 1
 	}
-	return t.start
+	return i
 }
 
-// mention reads a mention that starts at i.
+// word reports whether token i is a word of kind k.
+func (r *reader) word(i int, k wordKind) bool {
+	t := r.tok(i)
+	return t.kind == kWord && t.word == k
+}
+
+// punct reports whether token i is the punctuation mark c.
+func (r *reader) punct(i int, c rune) bool {
+	t := r.tok(i)
+	return t.kind == kPunct && t.val == int(c)
+}
+
+// mention reads a mention that starts at token i.
 func (r *reader) mention(i int) (mention, bool) {
 	var m mention
-	m.start = skipInvisible(r.s, i)
-	p := m.start
+	m.start = r.at(i)
+	p := i
 	for k := 0; k < 2; k++ {
 		if !m.hasClock {
 			if c, j, ok := r.clock(p); ok {
@@ -121,8 +199,8 @@ func (r *reader) mention(i int) (mention, bool) {
 			if w, j, ok := r.weekday(p); ok {
 				m.wd, m.hasWd = w, true
 				p = r.gap(j)
-				if t := lex(r.s, p); t.kind == kWord && t.word == wDated {
-					p = r.gap(t.end)
+				if r.word(p, wDated) {
+					p = r.gap(p + 1)
 				}
 				continue
 			}
@@ -133,21 +211,34 @@ func (r *reader) mention(i int) (mention, bool) {
 	if !ok {
 		return m, false
 	}
-	m.end = r.suffixes(end, &m)
+	m.next = r.suffixes(end, &m)
+	m.end = r.tok(m.next - 1).end
 	ok = r.resolve(&m)
 	m.invalid = !ok
 	return m, ok
 }
 
-// core reads the date itself, trying each form in turn.
+// core reads the date itself, trying each form in turn. It returns the
+// index of the token after it.
 func (r *reader) core(p int, m *mention) (int, bool) {
-	forms := [...]func(*reader, int, *mention) (int, bool){
-		(*reader).numeric, (*reader).yearFirst, (*reader).named,
-		(*reader).monthYear, (*reader).yearOnly,
-	}
-	for _, form := range forms {
+	for form := 0; form < 5; form++ {
 		c := *m
-		if end, ok := form(r, p, &c); ok {
+		var end int
+		var ok bool
+		// A switch rather than a table of methods: c stays on the stack.
+		switch form {
+		case 0:
+			end, ok = r.numeric(p, &c)
+		case 1:
+			end, ok = r.yearFirst(p, &c)
+		case 2:
+			end, ok = r.named(p, &c)
+		case 3:
+			end, ok = r.monthYear(p, &c)
+		case 4:
+			end, ok = r.yearOnly(p, &c)
+		}
+		if ok {
 			*m = c
 			return end, true
 		}
@@ -156,8 +247,8 @@ func (r *reader) core(p int, m *mention) (int, bool) {
 }
 
 // suffixes reads what may follow the date: a weekday, a clock time and the
-// same day in the Gregorian calendar, each at most once. It returns the end
-// of the mention.
+// same day in the Gregorian calendar, each at most once. It returns the
+// index of the token after the mention.
 func (r *reader) suffixes(end int, m *mention) int {
 	gregorian := false
 	for k := 0; k < 3; k++ {
@@ -187,32 +278,32 @@ func (r *reader) suffixes(end int, m *mention) int {
 
 // numeric reads y/m/d or d/m/y with one separator.
 func (r *reader) numeric(p int, m *mention) (int, bool) {
-	a := lex(r.s, p)
+	a := r.tok(p)
 	if a.kind != kNum {
-		r.fail(a.start, "expected a date")
+		r.fail(a.start, pExpectedDate)
 		return p, false
 	}
-	s1 := lex(r.s, a.end)
+	s1 := r.tok(p + 1)
 	if s1.kind != kPunct || !isNumericSeparator(s1.val) {
 		return p, false
 	}
-	b := lex(r.s, s1.end)
+	b := r.tok(p + 2)
 	if b.kind != kNum {
-		r.fail(b.start, "expected the month number")
+		r.fail(b.start, pNeedMonthNumber)
 		return p, false
 	}
-	s2 := lex(r.s, b.end)
+	s2 := r.tok(p + 3)
 	if s2.kind != kPunct || s2.val != s1.val {
-		r.fail(s2.start, "expected the same separator after the month")
+		r.fail(s2.start, pNeedSameSeparator)
 		return p, false
 	}
-	c := lex(r.s, s2.end)
+	c := r.tok(p + 4)
 	if c.kind != kNum {
-		r.fail(c.start, "expected the day or the year")
+		r.fail(c.start, pNeedDayOrYear)
 		return p, false
 	}
 	if b.digits > 2 {
-		r.fail(b.start, "the month has more than two digits")
+		r.fail(b.start, pLongMonth)
 		return p, false
 	}
 	m.prec, m.m, m.mAt = PrecisionDay, b.val, b.start
@@ -229,37 +320,44 @@ func (r *reader) numeric(p int, m *mention) (int, bool) {
 	case a.digits == 1 && c.digits == 2:
 		m.y, m.yAt, m.d, m.dAt = r.century(c.val), c.start, a.val, a.start
 	case a.digits == 4:
-		r.fail(c.start, "the day has more than two digits")
+		r.fail(c.start, pLongDay)
 		return p, false
 	case c.digits == 4:
-		r.fail(a.start, "the day has more than two digits")
+		r.fail(a.start, pLongDay)
 		return p, false
 	default:
-		r.fail(a.start, "a numeric date needs a four-digit year first or last, or a two-digit year")
+		r.fail(a.start, pNeedYear)
 		return p, false
 	}
-	end := c.end
-	switch j, e := r.era(r.gap(end)); e {
-	case eraSolar:
-		end = j
-	case eraNone:
-	default:
-		r.fail(r.gap(end), "the era marker says the date is not a Solar Hijri date")
-		return p, false
-	}
-	if !r.whole && r.countFollows(end) {
+	end, ok := r.solarEra(p + 5)
+	if !ok || !r.whole && r.countFollows(end) {
 		return p, false
 	}
 	return end, r.yearOK(m.y, a.digits == 4 || c.digits == 4)
 }
 
+// solarEra reads an optional era marker after a year or date that ends
+// before token i, and returns the index after it. It fails if the marker
+// names another calendar.
+func (r *reader) solarEra(i int) (int, bool) {
+	g := r.gap(i)
+	switch j, e := r.era(g); e {
+	case eraSolar:
+		return j, true
+	case eraNone:
+		return i, true
+	}
+	r.fail(r.at(g), pOtherEra)
+	return i, false
+}
+
 // yearFirst reads a year, then the day and month: ۱۳۹۹ جمعه ۲۴ مرداد.
 func (r *reader) yearFirst(p int, m *mention) (int, bool) {
-	y := lex(r.s, p)
+	y := r.tok(p)
 	if y.kind != kNum || y.digits != 4 {
 		return p, false
 	}
-	q := r.gap(y.end)
+	q := r.gap(p + 1)
 	if !m.hasWd {
 		if w, j, ok := r.weekday(q); ok {
 			m.wd, m.hasWd = w, true
@@ -270,11 +368,12 @@ func (r *reader) yearFirst(p int, m *mention) (int, bool) {
 	if !ok {
 		return p, false
 	}
-	mo, end, ok := r.month(r.gap(j), false)
+	mAt := r.gap(j)
+	mo, end, ok := r.month(mAt, false)
 	if !ok {
 		return p, false
 	}
-	m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y.val, y.start, mo, r.gap(j), d, dAt
+	m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y.val, y.start, mo, r.at(mAt), d, dAt
 	return end, r.yearOK(m.y, true)
 }
 
@@ -287,14 +386,14 @@ func (r *reader) named(p int, m *mention) (int, bool) {
 	mAt := r.gap(j)
 	mo, j, ok := r.month(mAt, true)
 	if !ok {
-		r.fail(mAt, "expected a month name after the day")
+		r.fail(r.at(mAt), pNeedMonthName)
 		return p, false
 	}
 	y, yAt, end, four, ok := r.year(r.gap(j))
 	if !ok {
 		return p, false
 	}
-	m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y, yAt, mo, mAt, d, dAt
+	m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y, yAt, mo, r.at(mAt), d, dAt
 	return end, r.yearOK(y, four)
 }
 
@@ -302,74 +401,70 @@ func (r *reader) named(p int, m *mention) (int, bool) {
 func (r *reader) monthYear(p int, m *mention) (int, bool) {
 	mo, j, ok := r.month(p, false)
 	if !ok {
-		r.fail(p, "expected a date")
+		r.fail(r.at(p), pExpectedDate)
 		return p, false
 	}
 	y, yAt, end, four, ok := r.year(r.gap(j))
 	if !ok {
 		return p, false
 	}
-	m.prec, m.y, m.yAt, m.m, m.mAt = PrecisionMonth, y, yAt, mo, p
+	m.prec, m.y, m.yAt, m.m, m.mAt = PrecisionMonth, y, yAt, mo, r.at(p)
 	return end, r.yearOK(y, four)
 }
 
 // yearOnly reads سال ۱۴۰۲ or ۱۴۰۲ ه.ش: a four-digit year with سال before
 // it or an era after it.
 func (r *reader) yearOnly(p int, m *mention) (int, bool) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	if t.kind != kWord || t.word != wSal {
 		if t.kind != kNum || t.digits != 4 {
 			return p, false
 		}
-		end, e := r.era(r.gap(t.end))
+		end, e := r.era(r.gap(p + 1))
 		if e != eraSolar {
-			r.fail(t.end, "expected a month and day, or an era such as ه.ش, after the year")
+			r.fail(t.end, pNeedMonthOrEra)
 			return p, false
 		}
 		m.prec, m.y, m.yAt = PrecisionYear, t.val, t.start
 		return end, r.yearOK(t.val, true)
 	}
-	y := lex(r.s, r.gap(t.end))
+	yi := r.gap(p + 1)
+	y := r.tok(yi)
 	if y.kind != kNum || y.digits != 4 {
-		r.fail(y.start, "expected a four-digit year after سال")
+		r.fail(y.start, pNeedYearAfterSal)
 		return p, false
 	}
-	end := y.end
-	if j, e := r.era(r.gap(end)); e == eraSolar {
-		end = j
-	} else if e != eraNone {
-		r.fail(r.gap(end), "the era marker says the year is not a Solar Hijri year")
-		return p, false
-	}
-	if !r.whole && r.countFollows(end) {
+	end, ok := r.solarEra(yi + 1)
+	if !ok || !r.whole && r.countFollows(end) {
 		return p, false
 	}
 	m.prec, m.y, m.yAt = PrecisionYear, y.val, y.start
 	return end, r.yearOK(y.val, true)
 }
 
-// day reads a day of the month: digits or an ordinal word.
+// day reads a day of the month: digits or an ordinal word. It returns the
+// day, its byte offset and the index after it.
 func (r *reader) day(p int) (d, at, end int, ok bool) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	switch {
 	case t.kind == kNum:
-		if t.digits > 2 || r.isClock(t.end) {
+		if t.digits > 2 || r.isClock(p+1) {
 			return 0, 0, p, false
 		}
-		return t.val, t.start, t.end, true
+		return t.val, t.start, p + 1, true
 	case t.kind != kWord:
 		return 0, 0, p, false
 	case t.word == wOrdinal:
-		return t.val, t.start, t.end, true
+		return t.val, t.start, p + 1, true
 	case t.word == wTens:
-		u := lex(r.s, r.spaces(t.end))
-		if u.kind == kWord && u.word == wAm && t.val == 30 {
-			return 30, t.start, u.end, true
+		ui := r.spaces(p + 1)
+		if r.word(ui, wAm) && t.val == 30 {
+			return 30, t.start, ui + 1, true
 		}
-		if u.kind == kWord && u.word == wAnd {
-			v := lex(r.s, r.spaces(u.end))
-			if v.kind == kWord && v.word == wOrdinal && v.val < 10 {
-				return t.val + v.val, t.start, v.end, true
+		if r.word(ui, wAnd) {
+			vi := r.spaces(ui + 1)
+			if v := r.tok(vi); v.kind == kWord && v.word == wOrdinal && v.val < 10 {
+				return t.val + v.val, t.start, vi + 1, true
 			}
 		}
 	}
@@ -379,13 +474,13 @@ func (r *reader) day(p int) (d, at, end int, ok bool) {
 // month reads a month name, with ماه joined or apart. Dari names count
 // only where a day comes before them.
 func (r *reader) month(p int, dari bool) (mo, end int, ok bool) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	if t.kind != kWord {
 		return 0, p, false
 	}
 	switch t.word {
 	case wMonthMah:
-		return t.val, t.end, true
+		return t.val, p + 1, true
 	case wDariMonth:
 		if !dari {
 			return 0, p, false
@@ -394,38 +489,32 @@ func (r *reader) month(p int, dari bool) (mo, end int, ok bool) {
 	default:
 		return 0, p, false
 	}
-	end = t.end
-	if u := lex(r.s, r.spaces(end)); u.kind == kWord && u.word == wMah {
-		end = u.end
+	end = p + 1
+	if u := r.spaces(end); r.word(u, wMah) {
+		end = u + 1
 	}
 	return t.val, end, true
 }
 
-// year reads a year after a month: [سال] four or two digits [era]. four
-// reports whether it had four digits.
+// year reads a year after a month: [سال] four or two digits [era]. It
+// returns the year, its byte offset, the index after it, and whether it
+// had four digits.
 func (r *reader) year(p int) (y, at, end int, four, ok bool) {
-	t := lex(r.s, p)
-	if t.kind == kWord && t.word == wSal {
-		t = lex(r.s, r.gap(t.end))
+	i := p
+	if r.word(i, wSal) {
+		i = r.gap(i + 1)
 	}
-	if t.kind != kNum || (t.digits != 4 && t.digits != 2) || r.isClock(t.end) {
-		r.fail(t.start, "expected the year")
+	t := r.tok(i)
+	if t.kind != kNum || (t.digits != 4 && t.digits != 2) || r.isClock(i+1) {
+		r.fail(t.start, pNeedYearAfterMonth)
 		return 0, 0, p, false, false
 	}
-	y, four, end = t.val, t.digits == 4, t.end
+	y, four = t.val, t.digits == 4
 	if !four {
 		y = r.century(y)
 	}
-	j, e := r.era(r.gap(end))
-	switch e {
-	case eraSolar:
-		end = j
-	case eraNone:
-	default:
-		r.fail(r.gap(end), "the era marker says the date is not a Solar Hijri date")
-		return 0, 0, p, false, false
-	}
-	if !r.whole && r.countFollows(end) {
+	end, ok = r.solarEra(i + 1)
+	if !ok || !r.whole && r.countFollows(end) {
 		return 0, 0, p, false, false
 	}
 	return y, t.start, end, four, true
@@ -458,34 +547,32 @@ func (r *reader) century(yy int) int {
 
 // weekday reads a weekday name: شنبه, سه‌شنبه, سه شنبه, يكشنبه.
 func (r *reader) weekday(p int) (time.Weekday, int, bool) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	if t.kind != kWord {
 		return 0, p, false
 	}
 	switch t.word {
 	case wWeekday:
-		return time.Weekday(t.val), t.end, true
+		return time.Weekday(t.val), p + 1, true
 	case wWeekdayHead:
-		u := lex(r.s, r.spaces(t.end))
-		if u.kind == kWord && u.word == wWeekday && u.val == int(time.Saturday) {
-			return time.Weekday(t.val), u.end, true
+		ui := r.spaces(p + 1)
+		if u := r.tok(ui); u.kind == kWord && u.word == wWeekday && u.val == int(time.Saturday) {
+			return time.Weekday(t.val), ui + 1, true
 		}
 	}
 	return 0, p, false
 }
 
-// isClock reports whether a number that ends at i is the hour of a clock
-// time: a colon and a digit follow.
+// isClock reports whether token i and the one after are a colon and a
+// number: the number before i is the hour of a clock time.
 func (r *reader) isClock(i int) bool {
-	t := lex(r.s, i)
-	return t.kind == kPunct && t.val == ':' && lex(r.s, t.end).kind == kNum
+	return r.punct(i, ':') && r.tok(i+1).kind == kNum
 }
 
-// countFollows reports whether a count or unit word follows the number that
-// ends at i (۲۷۸ هزار, ۱۴۰۰ نفر), which makes the number a quantity.
+// countFollows reports whether a count or unit word follows, at token i,
+// the number before it (۲۷۸ هزار, ۱۴۰۰ نفر): the number is a quantity.
 func (r *reader) countFollows(i int) bool {
-	t := lex(r.s, r.spaces(i))
-	return t.kind == kWord && t.word == wCount
+	return r.word(r.spaces(i), wCount)
 }
 
 // gluedBefore reports whether a mention that starts at s[start] runs on

@@ -12,48 +12,49 @@ const (
 	eraGregorian
 )
 
-// era reads an era marker: ه.ش, هـ.ش, ه. ش., هجری شمسی, شمسی, خورشیدی for
-// the Solar Hijri calendar; ه.ق, هجری قمری, قمری for the lunar one;
-// میلادی and م. for the Gregorian. It returns eraNone and p if there is none.
+// era reads an era marker at token p: ه.ش, هـ.ش, ه. ش., هجری شمسی, شمسی,
+// خورشیدی for the Solar Hijri calendar; ه.ق, هجری قمری, قمری for the lunar
+// one; میلادی and م. for the Gregorian. It returns the index after it, or
+// p and eraNone if there is none.
 func (r *reader) era(p int) (int, era) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	if t.kind != kWord {
 		return p, eraNone
 	}
 	switch t.word {
 	case wSolar:
-		return t.end, eraSolar
+		return p + 1, eraSolar
 	case wLunar:
-		return t.end, eraLunar
+		return p + 1, eraLunar
 	case wGregorian:
-		return t.end, eraGregorian
+		return p + 1, eraGregorian
 	case wMim:
-		return r.dot(t.end), eraGregorian
+		return r.dot(p + 1), eraGregorian
 	case wHijri:
-		u := lex(r.s, r.spaces(t.end))
-		if u.kind == kWord && u.word == wSolar {
-			return u.end, eraSolar
+		u := r.spaces(p + 1)
+		if r.word(u, wSolar) {
+			return u + 1, eraSolar
 		}
-		if u.kind == kWord && u.word == wLunar {
-			return u.end, eraLunar
+		if r.word(u, wLunar) {
+			return u + 1, eraLunar
 		}
-		return t.end, eraSolar // هجری alone, after a Jalali date
+		return p + 1, eraSolar // هجری alone, after a Jalali date
 	case wHeh:
-		u := lex(r.s, r.spaces(r.dot(t.end)))
-		if u.kind == kWord && u.word == wShin {
-			return r.dot(u.end), eraSolar
+		u := r.spaces(r.dot(p + 1))
+		if r.word(u, wShin) {
+			return r.dot(u + 1), eraSolar
 		}
-		if u.kind == kWord && u.word == wQaf {
-			return r.dot(u.end), eraLunar
+		if r.word(u, wQaf) {
+			return r.dot(u + 1), eraLunar
 		}
 	}
 	return p, eraNone
 }
 
-// dot skips a full stop at i, if there is one.
+// dot skips a full stop at token i, if there is one.
 func (r *reader) dot(i int) int {
-	if t := lex(r.s, i); t.kind == kPunct && t.val == '.' {
-		return t.end
+	if r.punct(i, '.') {
+		return i + 1
 	}
 	return i
 }
@@ -61,33 +62,30 @@ func (r *reader) dot(i int) int {
 // clock reads a time of day: 14:11, 18:26:05, ساعت ۱۰, ۱۶:۵۹ ب.ظ, and any of
 // these in parentheses.
 func (r *reader) clock(p int) (Clock, int, bool) {
-	t := lex(r.s, p)
-	if t.kind == kPunct && t.val == '(' {
-		c, j, ok := r.clock(r.spaces(t.end))
+	if r.punct(p, '(') {
+		c, j, ok := r.clock(r.spaces(p + 1))
 		if !ok {
 			return c, p, false
 		}
-		if u := lex(r.s, r.spaces(j)); u.kind == kPunct && u.val == ')' {
-			return c, u.end, true
+		if j = r.spaces(j); r.punct(j, ')') {
+			return c, j + 1, true
 		}
 		return c, p, false
 	}
-	saat := t.kind == kWord && t.word == wSaat
+	i := p
+	saat := r.word(i, wSaat)
 	if saat {
-		t = lex(r.s, r.spaces(t.end))
+		i = r.spaces(i + 1)
 	}
+	t := r.tok(i)
 	if t.kind != kNum || t.digits > 2 {
 		return Clock{}, p, false
 	}
 	c := Clock{Hour: t.val}
-	end := t.end
+	end := i + 1
 	for field := 0; field < 2; field++ {
-		colon := lex(r.s, end)
-		if colon.kind != kPunct || colon.val != ':' {
-			break
-		}
-		u := lex(r.s, colon.end)
-		if u.kind != kNum || u.digits > 2 || (field == 1 && u.digits != 2) {
+		u := r.tok(end + 1)
+		if !r.punct(end, ':') || u.kind != kNum || u.digits > 2 || (field == 1 && u.digits != 2) {
 			break
 		}
 		if field == 0 {
@@ -95,9 +93,9 @@ func (r *reader) clock(p int) (Clock, int, bool) {
 		} else {
 			c.Second = u.val
 		}
-		end = u.end
+		end += 2
 	}
-	if end == t.end && !saat {
+	if end == i+1 && !saat {
 		return Clock{}, p, false // a bare number is not a time
 	}
 	if j, pm, ok := r.meridiem(r.spaces(end)); ok {
@@ -111,7 +109,7 @@ func (r *reader) clock(p int) (Clock, int, bool) {
 		}
 	}
 	if c.Hour > 23 || c.Minute > 59 || c.Second > 59 {
-		r.fail(t.start, "the time of day is not a valid 24-hour time")
+		r.fail(t.start, pBadClock)
 		return Clock{}, p, false
 	}
 	return c, end, true
@@ -119,19 +117,19 @@ func (r *reader) clock(p int) (Clock, int, bool) {
 
 // meridiem reads ب.ظ, ق.ظ, صبح, عصر, بعدازظهر, am or pm.
 func (r *reader) meridiem(p int) (end int, pm, ok bool) {
-	t := lex(r.s, p)
+	t := r.tok(p)
 	if t.kind != kWord {
 		return p, false, false
 	}
 	switch t.word {
 	case wMorning:
-		return t.end, false, true
+		return p + 1, false, true
 	case wAfternoon:
-		return t.end, true, true
+		return p + 1, true, true
 	case wBeh, wQaf:
-		u := lex(r.s, r.spaces(r.dot(t.end)))
-		if u.kind == kWord && u.word == wZah {
-			return r.dot(u.end), t.word == wBeh, true
+		u := r.spaces(r.dot(p + 1))
+		if r.word(u, wZah) {
+			return r.dot(u + 1), t.word == wBeh, true
 		}
 	}
 	return p, false, false
@@ -141,39 +139,41 @@ func (r *reader) meridiem(p int) (end int, pm, ok bool) {
 // date: 11 March, 2026, March 11, 2026, ۱۱ مارس ۲۰۲۶, in parentheses or not.
 // It fails if the day is not the same.
 func (r *reader) gregorian(p int, m *mention) (int, bool) {
-	t := lex(r.s, p)
-	if t.kind == kPunct && t.val == '(' {
-		j, ok := r.gregorian(r.spaces(t.end), m)
+	if r.punct(p, '(') {
+		j, ok := r.gregorian(r.spaces(p+1), m)
 		if !ok {
 			return p, false
 		}
-		if u := lex(r.s, r.spaces(j)); u.kind == kPunct && u.val == ')' {
-			return u.end, true
+		if j = r.spaces(j); r.punct(j, ')') {
+			return j + 1, true
 		}
 		return p, false
 	}
-	var day, month int
+	var day, month, i int
+	t := r.tok(p)
 	switch {
 	case t.kind == kNum && t.digits <= 2:
-		u := lex(r.s, r.gap(t.end))
-		if u.kind != kWord || u.word != wGregMonth {
+		i = r.gap(p + 1)
+		if !r.word(i, wGregMonth) {
 			return p, false
 		}
-		day, month, t = t.val, u.val, u
+		day, month = t.val, r.tok(i).val
 	case t.kind == kWord && t.word == wGregMonth:
-		u := lex(r.s, r.gap(t.end))
+		i = r.gap(p + 1)
+		u := r.tok(i)
 		if u.kind != kNum || u.digits > 2 {
 			return p, false
 		}
-		day, month, t = u.val, t.val, u
+		day, month = u.val, t.val
 	default:
 		return p, false
 	}
-	y := lex(r.s, r.gap(t.end))
+	yi := r.gap(i + 1)
+	y := r.tok(yi)
 	if y.kind != kNum || y.digits != 4 {
 		return p, false
 	}
-	end := y.end
+	end := yi + 1
 	if j, e := r.era(r.gap(end)); e == eraGregorian {
 		end = j
 	}
@@ -183,7 +183,7 @@ func (r *reader) gregorian(p int, m *mention) (int, bool) {
 	}
 	g := time.Date(y.val, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if g.Day() != day || g.Unix()/secondsPerDay != int64(d.epochDay()) {
-		r.fail(p, "the Gregorian date is not the same day")
+		r.fail(r.at(p), pGregorianDiffers)
 		return p, false
 	}
 	return end, true
@@ -224,15 +224,15 @@ func (r *reader) validate(m *mention, y, mo, d int) (Date, bool) {
 	if date, ok := valid(y, mo, d); ok {
 		return date, true
 	}
-	if r.whole && r.bad == nil {
-		b := &badDate{at: m.start, y: y, m: mo, d: d, part: "day", partAt: m.dAt}
+	if r.whole && !r.hasBad {
+		b := badDate{y: y, m: mo, d: d, partAt: m.dAt}
 		switch {
 		case y < MinYear || y > MaxYear:
-			b.part, b.partAt = "year", m.yAt
+			b.partAt = m.yAt
 		case mo < 1 || mo > 12:
-			b.part, b.partAt = "month", m.mAt
+			b.partAt = m.mAt
 		}
-		r.bad = b
+		r.bad, r.hasBad = b, true
 	}
 	return Date{}, false
 }

@@ -81,17 +81,43 @@ func (p Parser) Parse(s string) (Date, error) {
 
 // ParseMatch is the package function ParseMatch, with p's settings.
 func (p Parser) ParseMatch(s string) (Match, error) {
-	r := reader{s: s, pivot: p.pivot(), whole: true}
+	var buf [parseTokens]token
+	toks := buf[:]
+	n, next := fillTokens(toks, s, 0)
+	if next < len(s) {
+		// A long text, which is rarely a date: lex up to maxParseTokens
+		// of it into a slice of its own.
+		toks = make([]token, maxParseTokens)
+		copy(toks, buf[:n])
+		k, nx := fillTokens(toks[n:], s, next)
+		n, next = n+k, nx
+	}
+	r := reader{
+		s: s, toks: toks[:n], eof: token{kind: kEOF, start: next, end: next},
+		pivot: p.pivot(), whole: true,
+	}
 	m, ok := r.mention(r.spaces(0))
 	if ok {
-		end := r.spaces(m.end)
-		if end == len(s) {
+		end := r.spaces(m.next)
+		if end >= n && next == len(s) {
 			return m.match(), nil
 		}
-		r.fail(end, "unexpected text after the date")
+		r.fail(r.at(end), pTrailingText)
 	}
-	return Match{}, r.error()
+	if r.hasBad {
+		return Match{}, r.bad.error(s)
+	}
+	return Match{}, syntaxAt(s, r.errAt, r.err)
 }
+
+// Parse lexes its input into parseTokens tokens on the stack, which hold
+// any ordinary date, and a longer text into a slice of maxParseTokens. No
+// date takes a quarter as many; a text that does fails with "unexpected
+// text" where the count runs out.
+const (
+	parseTokens    = 32
+	maxParseTokens = 512
+)
 
 // ParseTime is the package function ParseTime, with p's settings.
 func (p Parser) ParseTime(s string, loc *time.Location) (time.Time, error) {
@@ -110,17 +136,18 @@ func (m *mention) match() Match {
 	}
 }
 
-// error returns the *ParseError for the furthest failure the reader noted.
-func (r *reader) error() error {
-	if b := r.bad; b != nil {
-		_, err := New(b.y, Month(b.m), b.d)
-		return &ParseError{Input: r.s, Offset: b.partAt, Err: err}
+// error returns the *ParseError for a date that does not exist.
+func (b badDate) error(s string) error {
+	_, err := New(b.y, Month(b.m), b.d)
+	return &ParseError{Input: s, Offset: b.partAt, Err: err}
+}
+
+// syntaxAt returns the *ParseError for problem p at byte offset at.
+func syntaxAt(s string, at int, p problem) error {
+	if p == 0 {
+		p = pExpectedDate
 	}
-	msg := r.errMsg
-	if msg == "" {
-		msg = "expected a date"
-	}
-	return &ParseError{Input: r.s, Offset: r.errAt, Err: syntaxError(msg)}
+	return &ParseError{Input: s, Offset: at, Err: syntaxError(problems[p])}
 }
 
 // quickNumeric reads the common form yyyy/mm/dd (or with dashes), with one-

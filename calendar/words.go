@@ -1,6 +1,9 @@
 package calendar
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // A wordKind is what a word means to a date; the value that goes with it
 // (a month, a weekday, a day) is in token.val.
@@ -46,14 +49,52 @@ type wordInfo struct {
 	val  int
 }
 
-// lookupWord returns what the folded word b means. The conversion in the
-// map index does not allocate.
+// lookupWord returns what the folded word b means.
 func lookupWord(b []byte) (wordKind, int) {
-	w, ok := dateWords[string(b)]
-	if !ok {
-		return wNone, 0
+	index := wordIndex()
+	for h := wordHash(b); ; h++ {
+		slot := &index[h&(wordIndexSize-1)]
+		if slot.key == "" {
+			return wNone, 0
+		}
+		if slot.key == string(b) {
+			return slot.kind, slot.val
+		}
 	}
-	return w.kind, w.val
+}
+
+// wordIndexSize is the size of the open-addressing table over dateWords,
+// a power of two at least four times the number of words so that a word
+// not in the table usually costs one probe.
+const wordIndexSize = 1024
+
+type wordSlot struct {
+	key string
+	wordInfo
+}
+
+// wordIndex is dateWords as an open-addressing hash table, built on first
+// use: for the few hundred short keys here it is several times faster than
+// the map, which matters because FindAll looks up every word of a text.
+var wordIndex = sync.OnceValue(func() *[wordIndexSize]wordSlot {
+	var index [wordIndexSize]wordSlot
+	for key, info := range dateWords {
+		h := wordHash([]byte(key))
+		for index[h&(wordIndexSize-1)].key != "" {
+			h++
+		}
+		index[h&(wordIndexSize-1)] = wordSlot{key, info}
+	}
+	return &index
+})
+
+// wordHash is FNV-1a.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // dateWords holds every word date text uses, in folded form (see foldLetter;
