@@ -129,20 +129,143 @@ func ExampleDaysIn() {
 }
 
 func ExampleParse() {
-	// Dates typed by clerks come in several forms.
-	for _, s := range []string{"1403/7/9", "۱۴۰۳/۰۷/۰۹", "1403-07-09", "1404/12/30"} {
+	// Dates as clerks type them and news items print them.
+	for _, s := range []string{
+		"1403/7/9",
+		"۱۴۰۳/۰۷/۰۹",
+		"9/7/1403",
+		"سه‌شنبه ۹ مهر ۱۴۰۳ - ۱۰:۳۰",
+		"نهم مهرماه ۱۴۰۳ ه.ش",
+		"1404/12/30",
+		"۳۲ مهر ۱۴۰۲",
+	} {
 		d, err := calendar.Parse(s)
 		if err != nil {
 			fmt.Println("rejected:", err)
 			continue
 		}
-		fmt.Printf("%-12q meeting held on %s\n", s, d)
+		fmt.Println("meeting held on", d)
 	}
 	// Output:
-	// "1403/7/9"   meeting held on 1403/07/09
-	// "۱۴۰۳/۰۷/۰۹" meeting held on 1403/07/09
-	// "1403-07-09" meeting held on 1403/07/09
+	// meeting held on 1403/07/09
+	// meeting held on 1403/07/09
+	// meeting held on 1403/07/09
+	// meeting held on 1403/07/09
+	// meeting held on 1403/07/09
 	// rejected: calendar: parsing "1404/12/30" at byte 8: 1404/12/30: day 30 is past the end of Esfand 1404 (29 days)
+	// rejected: calendar: parsing "۳۲ مهر ۱۴۰۲" at byte 0: 1402/07/32: day 32 is past the end of Mehr 1402 (30 days)
+}
+
+func ExampleParseMatch() {
+	// A dateline states a weekday and a time as well as the date.
+	m, err := calendar.ParseMatch("يكشنبه 26 خرداد 1398 18:26:05")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Date, m.Precision)
+	fmt.Println(m.Weekday, m.WeekdayAgrees())
+	fmt.Println(m.Clock, m.HasClock)
+
+	// Only a month: the Date is its first day, and Precision says so.
+	m, _ = calendar.ParseMatch("آذرماه سال ۱۴۰۲")
+	fmt.Println(m.Date, m.Precision)
+	// Output:
+	// 1398/03/26 day
+	// Sunday true
+	// 18:26:05 true
+	// 1402/09/01 month
+}
+
+func ExampleParseTime() {
+	t, err := calendar.ParseTime("۲۲:۱۵ - جمعه ۰۷ شهریور ۱۳۹۳", calendar.Tehran())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(t.Format(time.RFC3339))
+	// Output: 2014-08-29T22:15:00+04:30
+}
+
+func ExampleParser() {
+	// Two-digit years are read near a pivot year: 1400 by default.
+	fmt.Println(calendar.Parse("20/06/97"))
+	archive := calendar.Parser{Pivot: 1300} // an archive of the 1290s
+	fmt.Println(archive.Parse("20/06/97"))
+	// Output:
+	// 1397/06/20 <nil>
+	// 1297/06/20 <nil>
+}
+
+func ExampleFindAll() {
+	text := "کد خبر 13909 - جلسه شورا روز سه شنبه مورخ 20/06/97 ساعت 10:30 " +
+		"برگزار شد؛ ۲۷۸ هزار نفر از طرح بهره‌مند شده‌اند و بازبینی بعدی آذرماه سال ۱۳۹۷ است."
+	for _, m := range calendar.FindAll(text) {
+		fmt.Printf("%q: %v (%v)", text[m.Start:m.End], m.Date, m.Precision)
+		if m.HasWeekday {
+			fmt.Printf(", %v agrees: %v", m.Weekday, m.WeekdayAgrees())
+		}
+		if m.HasClock {
+			fmt.Printf(", at %v", m.Clock)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// "سه شنبه مورخ 20/06/97 ساعت 10:30": 1397/06/20 (day), Tuesday agrees: true, at 10:30
+	// "آذرماه سال ۱۳۹۷": 1397/09/01 (month)
+}
+
+func ExampleParser_All() {
+	// All finds the same mentions as FindAll, one at a time and without
+	// allocating; stop whenever you have enough.
+	text := "نشست‌ها: ۱۴۰۳/۰۱/۲۰، ۱۴۰۳/۰۴/۲۰، ۱۴۰۳/۰۷/۲۰ و ۱۴۰۳/۱۰/۲۰"
+	var p calendar.Parser
+	for m := range p.All(text) {
+		if m.Date.Month() > calendar.Tir {
+			break
+		}
+		fmt.Println(m.Date)
+	}
+	// Output:
+	// 1403/01/20
+	// 1403/04/20
+}
+
+func ExampleMatch_WeekdayAgrees() {
+	// 2 Farvardin 1400 was a Monday; the text says Sunday.
+	m, _ := calendar.ParseMatch("یکشنبه ۲ فروردین ۱۴۰۰")
+	if !m.WeekdayAgrees() {
+		fmt.Printf("warning: %v is a %v, not a %v\n", m.Date, m.Date.Weekday(), m.Weekday)
+	}
+	// Output: warning: 1400/01/02 is a Monday, not a Sunday
+}
+
+func ExampleMatch_Time() {
+	m, _ := calendar.ParseMatch("31 اردیبهشت 1404 - 14:11")
+	fmt.Println(m.Time(time.UTC))
+	fmt.Println(m.Time(nil).Format(time.RFC3339))
+	// Output:
+	// 2025-05-21 14:11:00 +0000 UTC
+	// 2025-05-21T14:11:00+03:30
+}
+
+func ExamplePrecision() {
+	for _, s := range []string{"۱۵ آذر ۱۴۰۲", "آذر ۱۴۰۲", "سال ۱۴۰۲"} {
+		m, _ := calendar.ParseMatch(s)
+		fmt.Println(m.Date, m.Precision)
+	}
+	// Output:
+	// 1402/09/15 day
+	// 1402/09/01 month
+	// 1402/01/01 year
+}
+
+func ExampleClock_String() {
+	fmt.Println(calendar.Clock{Hour: 9, Minute: 5})
+	fmt.Println(calendar.Clock{Hour: 18, Minute: 26, Second: 5})
+	// Output:
+	// 09:05
+	// 18:26:05
 }
 
 func ExampleWeekdayName() {

@@ -145,3 +145,52 @@ func TestNormalizeRejects(t *testing.T) {
 		})
 	}
 }
+
+// findInput is a made-up agency page with the date forms daftar find must
+// report, the non-dates it must skip, and a weekday that is wrong.
+const findInput = "کد خبر 13909 | IMG_7675\n" +
+	"۲۲:۱۵ - جمعه ۰۷ شهریور ۱۳۹۳\n" +
+	"جلسه کارگروه روز سه شنبه مورخ 20/06/97 در سالن اجتماعات برگزار شد.\r\n" +
+	"در این جلسه ۲۷۸ هزار نفر از خدمات بهره‌مند شدند و 1 + 7 = 8.\n" +
+	"نشست بعدی یکشنبه ۲ فروردین ۱۴۰۰ ساعت ۱۰:۳۰ است؛ بازبینی در آذرماه سال ۱۴۰۲ و گزارش سال ۱۴۰۳.\n" +
+	"\n" +
+	"بروزرسانی: 31 اردیبهشت 1404 - 14:11"
+
+func TestFind(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "page.txt")
+	require.NoError(t, os.WriteFile(in, []byte(findInput), 0o644))
+	for _, c := range []struct {
+		golden string
+		args   []string
+	}{
+		{"find.golden", []string{"find", in}},
+		{"find-json.golden", []string{"find", "-json", in}},
+		{"find-pivot.golden", []string{"find", "-pivot", "1300", in}},
+	} {
+		t.Run(strings.Join(c.args[:len(c.args)-1], " "), func(t *testing.T) {
+			out, errOut, status := runArgs(c.args...)
+			require.Equal(t, 0, status, errOut)
+			assert.Empty(t, errOut)
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+func TestFindRejects(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"find", "a", "b"}, 2, "want at most one file, got 2"},
+		{[]string{"find", "/nonexistent/file"}, 1, "no such file"},
+		{[]string{"find", "-pivot", "x"}, 2, "invalid value"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			_, errOut, status := runArgs(c.args...)
+			assert.Equal(t, c.status, status)
+			assert.Contains(t, errOut, c.stderr)
+		})
+	}
+}
