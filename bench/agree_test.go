@@ -124,9 +124,11 @@ func TestTehranAgrees(t *testing.T) {
 }
 
 func TestParseInputs(t *testing.T) {
-	for i, s := range in.Texts {
-		if d, err := calendar.Parse(s); err != nil || d != in.Dates[i] {
-			t.Errorf("Parse(%q) = %v, %v; want %v", s, d, err, in.Dates[i])
+	for i := range in.Dates {
+		for _, s := range []string{in.Texts[i], in.Prose[i]} {
+			if d, err := calendar.Parse(s); err != nil || d != in.Dates[i] {
+				t.Errorf("Parse(%q) = %v, %v; want %v", s, d, err, in.Dates[i])
+			}
 		}
 	}
 }

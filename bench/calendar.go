@@ -85,3 +85,22 @@ func ParseDaftar(b *testing.B) {
 	}
 	sinkDate, sinkErr = d, err
 }
+
+// ParseTextDaftar measures calendar.Parse on datelines such as
+// "چهارشنبه ۱۵ فروردین ۱۴۰۳ - ۱۲:۴۷".
+func ParseTextDaftar(b *testing.B) {
+	b.ReportAllocs()
+	var (
+		d   calendar.Date
+		err error
+	)
+	i := 0
+	for b.Loop() {
+		d, err = calendar.Parse(in.Prose[i&inputMask])
+		i++
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	sinkDate = d
+}

@@ -23,13 +23,14 @@ func BenchmarkAddMonths(b *testing.B) { compare(b, "AddMonths") }
 func BenchmarkAddDays(b *testing.B)   { compare(b, "AddDays") }
 func BenchmarkTehran(b *testing.B)    { compare(b, "Tehran") }
 func BenchmarkParse(b *testing.B)     { compare(b, "Parse") }
+func BenchmarkParseText(b *testing.B) { compare(b, "ParseText") }
 
 // TestEveryComparisonIsBenchmarked keeps the list above in step with
 // Comparisons.
 func TestEveryComparisonIsBenchmarked(t *testing.T) {
 	want := map[string]bool{
 		"FromTime": true, "In": true, "String": true, "AddMonths": true,
-		"AddDays": true, "Tehran": true, "Parse": true,
+		"AddDays": true, "Tehran": true, "Parse": true, "ParseText": true,
 	}
 	for _, c := range Comparisons {
 		if !want[c.Op] {

@@ -40,6 +40,7 @@ var Comparisons = []Comparison{
 		{"ptime", "ptime.Iran()", TehranPtime},
 	}},
 	{"Parse", Side{"daftar", `calendar.Parse(s)`, ParseDaftar}, nil},
+	{"ParseText", Side{"daftar", `calendar.Parse("چهارشنبه ۱۵ فروردین ۱۴۰۳ - ۱۲:۴۷")`, ParseTextDaftar}, nil},
 }
 
 // Lookup returns the comparison of operation op, or false if there is none.

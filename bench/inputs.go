@@ -28,6 +28,9 @@ type inputs struct {
 	Ptimes [inputCount]ptime.Time
 	// Texts are Dates[i] written as "1403/01/15".
 	Texts [inputCount]string
+	// Prose are Dates[i] as a news item's dateline writes them, with the
+	// weekday, Persian digits and a time: "چهارشنبه ۱۵ فروردین ۱۴۰۳ - ۱۲:۴۷".
+	Prose [inputCount]string
 }
 
 // in holds the inputs of every benchmark, built once.
@@ -50,6 +53,7 @@ func newInputs() inputs {
 		s.Instants[i] = d.In(loc).Add(tod)
 		s.Ptimes[i] = ptime.New(d.In(loc))
 		s.Texts[i] = d.String()
+		s.Prose[i] = d.Format(calendar.Full|calendar.PersianDigits) + " - ۱۲:۴۷"
 	}
 	return s
 }

@@ -39,8 +39,21 @@
 // String, MarshalText and JSON use the form 1403/01/15: ASCII digits, zero
 // padded, slashes. Slashes are deliberate: 1403-01-15 is detected as a
 // Gregorian ISO date by many JSON and spreadsheet consumers. Format writes the
-// other common forms (۱۵ فروردین ۱۴۰۳, with weekday, Persian digits); Parse reads
-// dates in any digit set.
+// other common forms (۱۵ فروردین ۱۴۰۳, with weekday, Persian digits).
+//
+// Parse reads one date in any of the ways Iranian text writes them: numbers
+// in either order and with two-digit years (9/3/1400, 20/06/97), month names
+// in Persian, Dari and English spellings, ordinal days (یکم خرداد ماه ۱۳۹۸),
+// with a weekday, a time of day, separators, era markers and stray invisible
+// marks, in any digit set. ParseMatch also returns the weekday and time the
+// text states and whether it names a day, only a month or only a year;
+// ParseTime returns the instant. Invalid dates are errors, never adjusted,
+// and a *ParseError says which part of the text is wrong.
+//
+// FindAll, and Parser.All without allocating, find every date mentioned in
+// free text such as a news item, with byte offsets, and flag a stated weekday
+// that contradicts its date. Numbers that only look like dates (news codes,
+// quantities, phone numbers, file names) are left alone.
 //
 // # Time zones
 //
