@@ -54,7 +54,7 @@ func TestFindAll(t *testing.T) {
 			{"۱۵ آبان ۱۴۰۲", "1402/08/15", PrecisionDay, noWeekday, ""},
 		}},
 		{"ساعت ۹ صبح روز شنبه ۱۲ دی ۱۴۰۲", []found{
-			{"شنبه ۱۲ دی ۱۴۰۲", "1402/10/12", PrecisionDay, time.Saturday, ""},
+			{"ساعت ۹ صبح روز شنبه ۱۲ دی ۱۴۰۲", "1402/10/12", PrecisionDay, time.Saturday, "09:00"},
 		}},
 		{"بازدید در ۱۲ حمل ۱۴۰۳ انجام شد", []found{
 			{"۱۲ حمل ۱۴۰۳", "1403/01/12", PrecisionDay, noWeekday, ""},
@@ -70,6 +70,15 @@ func TestFindAll(t *testing.T) {
 		}},
 		{"یکشنبه ۲ فروردین ۱۴۰۰", []found{ // a wrong weekday is reported, not dropped
 			{"یکشنبه ۲ فروردین ۱۴۰۰", "1400/01/02", PrecisionDay, time.Sunday, ""},
+		}},
+		{"تاریخ انتشار: ۱۴۰۴ / ۰۹ / ۲۳ و نسبت ۱ / ۲ / ۳", []found{
+			{"۱۴۰۴ / ۰۹ / ۲۳", "1404/09/23", PrecisionDay, noWeekday, ""},
+		}},
+		{"در سال ۱۴۰۲ اسفند ۱۵ درصد رشد داشت", []found{ // 15 is a percentage
+			{"سال ۱۴۰۲", "1402/01/01", PrecisionYear, noWeekday, ""},
+		}},
+		{"گزارش ۱۴۰۲ اسفند ۱۵ منتشر شد", []found{
+			{"۱۴۰۲ اسفند ۱۵", "1402/12/15", PrecisionDay, noWeekday, ""},
 		}},
 		{"تاریخ:\u200f۱۴۰۲/۰۷/۱۲\u200f", []found{
 			{"۱۴۰۲/۰۷/۱۲", "1402/07/12", PrecisionDay, noWeekday, ""},
@@ -138,6 +147,8 @@ func TestFindAllSkipsNonDates(t *testing.T) {
 		"1403/01/15b",
 		"۱۴۰۳ نفر",
 		"12/12/12/12",
+		"1 / 2 / 3",
+		"۱۴۰۲ - ۰۵ - ۱۲",
 		"جدی ترین دغدغه",
 	} {
 		assert.Empty(t, FindAll(text), "%q", text)

@@ -6,9 +6,9 @@ import "time"
 // string) and FindAll (which looks for mentions in text):
 //
 //	mention  = { clock gap | weekday gap [مورخ gap] } core { gap suffix }
-//	core     = numeric | year gap [weekday gap] day gap month
+//	core     = numeric | year gap [weekday gap] day gap month | year gap month gap day
 //	         | day gap month gap year | month gap year | سال gap year | year gap era
-//	numeric  = n sep n sep n        (sep one of / - . ٫, the same twice)
+//	numeric  = n sep n sep n        (sep one of / - . ٫, the same twice; spaces only around /)
 //	day      = 1-2 digits | یکم اول ... سی‌ام سی‌ویکم | بیست و یکم | سی ام
 //	month    = month name [ماه]     (Persian, Dari; ماه joined or apart)
 //	year     = [سال gap] 4 or 2 digits [gap era]
@@ -192,6 +192,9 @@ func (r *reader) mention(i int) (mention, bool) {
 			if c, j, ok := r.clock(p); ok {
 				m.clock, m.hasClock = c, true
 				p = r.gap(j)
+				if r.word(p, wRooz) { // ساعت ۱۰ صبح روز ...
+					p = r.gap(p + 1)
+				}
 				continue
 			}
 		}
@@ -283,21 +286,40 @@ func (r *reader) numeric(p int, m *mention) (int, bool) {
 		r.fail(a.start, pExpectedDate)
 		return p, false
 	}
-	s1 := r.tok(p + 1)
+	// The separators touch the numbers, except that a slash may have
+	// spaces around it: ۱۴۰۴ / ۰۹ / ۲۳.
+	i := p + 1
+	if r.tok(i).kind == kSpace && r.punct(i+1, '/') {
+		i++
+	}
+	s1 := r.tok(i)
 	if s1.kind != kPunct || !isNumericSeparator(s1.val) {
 		return p, false
 	}
-	b := r.tok(p + 2)
+	spaced := i > p+1 || r.tok(i+1).kind == kSpace
+	if spaced && s1.val != '/' {
+		return p, false
+	}
+	i = r.spaces(i + 1)
+	b := r.tok(i)
 	if b.kind != kNum {
 		r.fail(b.start, pNeedMonthNumber)
 		return p, false
 	}
-	s2 := r.tok(p + 3)
+	i++
+	if spaced {
+		i = r.spaces(i)
+	}
+	s2 := r.tok(i)
 	if s2.kind != kPunct || s2.val != s1.val {
 		r.fail(s2.start, pNeedSameSeparator)
 		return p, false
 	}
-	c := r.tok(p + 4)
+	i++
+	if spaced {
+		i = r.spaces(i)
+	}
+	c := r.tok(i)
 	if c.kind != kNum {
 		r.fail(c.start, pNeedDayOrYear)
 		return p, false
@@ -329,7 +351,10 @@ func (r *reader) numeric(p int, m *mention) (int, bool) {
 		r.fail(a.start, pNeedYear)
 		return p, false
 	}
-	end, ok := r.solarEra(p + 5)
+	if spaced && a.digits != 4 && c.digits != 4 {
+		return p, false // 1 / 2 / 3 is arithmetic, not a date
+	}
+	end, ok := r.solarEra(i + 1)
 	if !ok || !r.whole && r.countFollows(end) {
 		return p, false
 	}
@@ -351,7 +376,8 @@ func (r *reader) solarEra(i int) (int, bool) {
 	return i, false
 }
 
-// yearFirst reads a year, then the day and month: ۱۳۹۹ جمعه ۲۴ مرداد.
+// yearFirst reads a year, then the day and month (۱۳۹۹ جمعه ۲۴ مرداد) or
+// the month and day (۱۴۰۲ اسفند ۱۵).
 func (r *reader) yearFirst(p int, m *mention) (int, bool) {
 	y := r.tok(p)
 	if y.kind != kNum || y.digits != 4 {
@@ -366,6 +392,15 @@ func (r *reader) yearFirst(p int, m *mention) (int, bool) {
 	}
 	d, dAt, j, ok := r.day(q)
 	if !ok {
+		// The year, month and day order: ۱۴۰۲ اسفند ۱۵.
+		mo, j, ok := r.month(q, false)
+		if !ok {
+			return p, false
+		}
+		if d, dAt, end, ok := r.day(r.gap(j)); ok && (r.whole || !r.countFollows(end)) {
+			m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y.val, y.start, mo, r.at(q), d, dAt
+			return end, r.yearOK(m.y, true)
+		}
 		return p, false
 	}
 	mAt := r.gap(j)

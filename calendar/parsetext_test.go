@@ -35,6 +35,8 @@ var textForms = []struct {
 	{"۱4٠3/0۱/٥", "1403/01/05", PrecisionDay, noWeekday, ""},
 	{"\u200f۱۴۰۲\u200f/\u200e۰۱/۰۵\u200f", "1402/01/05", PrecisionDay, noWeekday, ""},
 	{"1402/01/05 ه.ش", "1402/01/05", PrecisionDay, noWeekday, ""},
+	{"۱۴۰۴ / ۰۹ / ۲۳", "1404/09/23", PrecisionDay, noWeekday, ""},
+	{"23 / 9 / 1404", "1404/09/23", PrecisionDay, noWeekday, ""},
 
 	// Numeric, day first, and two-digit years.
 	{"9/3/1400", "1400/03/09", PrecisionDay, noWeekday, ""},
@@ -65,6 +67,8 @@ var textForms = []struct {
 	{"۲۳:۴۸ - ۳۰-۰۶-۱۳۹۲", "1392/06/30", PrecisionDay, noWeekday, "23:48"},
 	{"22:15 - جمعه 07 شهریور 1393", "1393/06/07", PrecisionDay, time.Friday, "22:15"},
 	{"۱۳۹۹ جمعه ۲۴ مرداد", "1399/05/24", PrecisionDay, time.Friday, ""},
+	{"۱۴۰۲ اسفند ۱۵", "1402/12/15", PrecisionDay, noWeekday, ""},
+	{"ساعت ۱۰ صبح روز سه‌شنبه ۱۵ خرداد ۱۴۰۳", "1403/03/15", PrecisionDay, time.Tuesday, "10:00"},
 	{"1397/6/26 دوشنبه", "1397/06/26", PrecisionDay, time.Monday, ""},
 	{"سه شنبه مورخ 20/06/97", "1397/06/20", PrecisionDay, time.Tuesday, ""},
 	{"31 اردیبهشت 1404 - 14:11", "1404/02/31", PrecisionDay, noWeekday, "14:11"},

@@ -25,6 +25,7 @@ const (
 	wSal                  // سال
 	wSaat                 // ساعت
 	wDated                // مورخ, مورخه
+	wRooz                 // روز, between a time of day and the date
 	wHeh                  // ه, the first letter of ه.ش and ه.ق
 	wShin                 // ش, as in ه.ش
 	wQaf                  // ق, as in ه.ق and ق.ظ
@@ -172,7 +173,7 @@ var dateWords = map[string]wordInfo{
 
 	// Words around dates.
 	"ماه": {wMah, 0}, "سال": {wSal, 0}, "ساعت": {wSaat, 0},
-	"مورخ": {wDated, 0}, "مورخه": {wDated, 0},
+	"مورخ": {wDated, 0}, "مورخه": {wDated, 0}, "روز": {wRooz, 0},
 
 	// Era markers and their parts.
 	"ه": {wHeh, 0}, "ش": {wShin, 0}, "ق": {wQaf, 0}, "هجری": {wHijri, 0},
