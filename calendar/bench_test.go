@@ -204,3 +204,33 @@ func BenchmarkFindAll(b *testing.B) {
 }
 
 var sinkMatches []Match
+
+// benchmarkRule measures the time per occurrence of r over 1000
+// occurrences.
+func benchmarkRule(b *testing.B, r Rule) {
+	start := Must(New(1403, Shahrivar, 31))
+	seq := r.All(start)
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for d := range seq {
+			sinkDate = d
+			if n++; n == 1000 {
+				break
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/occurrence")
+}
+
+func BenchmarkRuleMonthly(b *testing.B) {
+	benchmarkRule(b, Rule{Freq: Monthly, Interval: 3, Skip: SkipBackward})
+}
+
+func BenchmarkRuleWeekly(b *testing.B) {
+	benchmarkRule(b, Rule{Freq: Weekly, ByDay: []WeekdayNum{{Weekday: time.Monday}, {Weekday: time.Wednesday}}})
+}
+
+func BenchmarkRuleMonthlyLastFriday(b *testing.B) {
+	benchmarkRule(b, Rule{Freq: Monthly, ByDay: []WeekdayNum{{N: -1, Weekday: time.Friday}}})
+}

@@ -183,3 +183,44 @@ func FuzzFindAll(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseRule(f *testing.F) {
+	for _, c := range ruleVectors {
+		f.Add(c.rule)
+	}
+	for _, c := range persianPhrases {
+		f.Add(c.phrase)
+	}
+	f.Add("FREQ=YEARLY;BYDAY=-53SU,53MO;BYSETPOS=-366,366;BYMONTH=12;WKST=FR")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRule(s)
+		if err != nil {
+			var re *RuleError
+			if !errors.As(err, &re) || !errors.Is(err, ErrInvalidRule) || re.Offset < 0 || re.Offset > len(s) {
+				t.Fatalf("ParseRule(%q): %T %v", s, err, err)
+			}
+			return
+		}
+		if err := r.Validate(); err != nil {
+			t.Fatalf("ParseRule(%q) gave an invalid rule: %v", s, err)
+		}
+		back, err := ParseRule(r.String())
+		if err != nil || !r.Equal(back) {
+			t.Fatalf("ParseRule(%q) = %v, which reads back as %v, %v", s, r, back, err)
+		}
+		_ = r.Persian()
+		// A few occurrences, in order.
+		start := Must(New(1403, Esfand, 30))
+		var last Date
+		n := 0
+		for d := range r.All(start) {
+			if !last.IsZero() && !d.After(last) {
+				t.Fatalf("%v from %v: %v after %v", r, start, d, last)
+			}
+			last = d
+			if n++; n == 50 {
+				break
+			}
+		}
+	})
+}

@@ -104,12 +104,11 @@ func (r Rule) period(start Date, k int, buf []Date) ([]Date, bool) {
 		if len(r.ByDay) == 0 {
 			buf = r.appendKept(buf, fromEpochDay(first+offset))
 		} else {
-			for i := 0; i < 7; i++ {
-				d := fromEpochDay(first + i)
-				if r.hasWeekday(d) {
-					buf = r.appendKept(buf, d)
-				}
+			ws := int(r.WeekStart.Weekday())
+			for _, x := range r.ByDay {
+				buf = r.appendKept(buf, fromEpochDay(first+(int(x.Weekday)-ws+7)%7))
 			}
+			buf = sortDates(buf)
 		}
 		return buf, true
 	case Monthly:
