@@ -234,3 +234,16 @@ func BenchmarkRuleWeekly(b *testing.B) {
 func BenchmarkRuleMonthlyLastFriday(b *testing.B) {
 	benchmarkRule(b, Rule{Freq: Monthly, ByDay: []WeekdayNum{{N: -1, Weekday: time.Friday}}})
 }
+
+func BenchmarkIsWorkday(b *testing.B) {
+	w := IranWorkdays()
+	w.IsWorkday(benchDates[0]) // build the holiday table outside the loop
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sinkBool = w.IsWorkday(benchDates[i&255])
+		i++
+	}
+}
+
+var sinkBool bool

@@ -65,3 +65,4 @@
 package calendar
 
 //go:generate go run gen_tables.go
+//go:generate go run gen_hijri.go
