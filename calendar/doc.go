@@ -55,6 +55,17 @@
 // that contradicts its date. Numbers that only look like dates (news codes,
 // quantities, phone numbers, file names) are left alone.
 //
+// # Recurrence and workdays
+//
+// A Rule is an RFC 5545 recurrence rule evaluated in Jalali months, as RFC
+// 7529 defines for RSCALE=PERSIAN: every three months from 1 Farvardin is 1
+// Tir, 1 Mehr and 1 Dey. ParseRule reads RRULE text or a Persian phrase
+// (هر سه ماه یکبار, اولین شنبه هر ماه); All, Between and After list the
+// occurrences. IranWorkdays is the working calendar of Iran's offices: the
+// Friday weekend and the official holidays, the lunar ones on the Hijri
+// months as observed in Iran (Date.Hijri, FromHijri); Workdays.Adjusted
+// moves a rule's occurrences off days off.
+//
 // # Time zones
 //
 // Civil dates in Iran are reckoned in Asia/Tehran. Tehran returns that

@@ -4,6 +4,7 @@
 //	daftar date [-calendar jalali|gregorian] [today | 1403/01/15 | 2024-03-20]
 //	daftar normalize [-digits persian|latin|keep] [-only rules] [-without rules] [-key] [file]
 //	daftar find [-json] [-pivot year] [file]
+//	daftar next [-from date] [-n count] [-adjust next|previous|none] [-weekend days] rule
 //
 // Run "daftar help" for the list of subcommands and "daftar <command> -h"
 // for the flags of one.
@@ -30,6 +31,7 @@ var commands = map[string]command{
 	"date":      {"convert a Jalali or Gregorian date (or today) and show both", runDate},
 	"normalize": {"normalize Persian text (letters, digits, ZWNJ, punctuation, spacing)", runNormalize},
 	"find":      {"find the dates mentioned in Persian text, with spans and weekday checks", runFind},
+	"next":      {"show the next occurrences of a recurrence rule, moved off weekends and holidays", runNext},
 }
 
 func main() {

@@ -194,3 +194,42 @@ func TestFindRejects(t *testing.T) {
 		})
 	}
 }
+
+func TestNext(t *testing.T) {
+	for _, c := range []struct {
+		golden string
+		args   []string
+	}{
+		{"next-quarterly.golden", []string{"next", "-from", "1403/01/13", "-n", "8", "هر", "سه", "ماه", "یکبار"}},
+		{"next-rrule.golden", []string{"next", "-from", "۱۴۰۵/۰۱/۰۱", "-n", "4", "-adjust", "none", "FREQ=MONTHLY;BYMONTHDAY=6"}},
+		{"next-previous.golden", []string{"next", "-from", "1403/01/01", "-n", "5", "-adjust", "previous", "-weekend", "thursday-friday", "هفتگی"}},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			out, errOut, status := runArgs(c.args...)
+			require.Equal(t, 0, status, errOut)
+			assert.Empty(t, errOut)
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+func TestNextRejects(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"next"}, 2, "want a rule"},
+		{[]string{"next", "-n", "0", "ماهانه"}, 2, "want at least 1"},
+		{[]string{"next", "-adjust", "sideways", "ماهانه"}, 2, "want next, previous or none"},
+		{[]string{"next", "-weekend", "sunday", "ماهانه"}, 2, "want friday"},
+		{[]string{"next", "FREQ=MONTHLY;COUNT=2;UNTIL=20250101"}, 1, "COUNT and UNTIL exclude each other"},
+		{[]string{"next", "-from", "1404/12/30", "ماهانه"}, 1, "day 30 is past the end of Esfand 1404"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			_, errOut, status := runArgs(c.args...)
+			assert.Equal(t, c.status, status)
+			assert.Contains(t, errOut, c.stderr)
+		})
+	}
+}
