@@ -155,3 +155,15 @@ func (e rangeError) appendDetail(b []byte) []byte {
 }
 
 func (e rangeError) Unwrap() error { return ErrOutOfRange }
+
+// invalidError is a cause that says why a lunar or Gregorian date does not
+// exist; it wraps ErrInvalidDate.
+type invalidError string
+
+func (e invalidError) Error() string { return prefix + string(e.appendDetail(nil)) }
+
+func (e invalidError) appendDetail(b []byte) []byte {
+	return append(append(append(b, ErrInvalidDate.Error()...), ": "...), e...)
+}
+
+func (e invalidError) Unwrap() error { return ErrInvalidDate }

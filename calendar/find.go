@@ -71,8 +71,8 @@ func (p Parser) All(text string) iter.Seq[Match] {
 // findLookahead of them ahead of where a mention may start: more than the
 // longest mention the grammar can read.
 const (
-	findWindow    = 512
-	findLookahead = 160
+	findWindow    = 256
+	findLookahead = 128
 )
 
 // startsMention reports whether a mention can start with t: a number, or a

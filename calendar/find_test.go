@@ -61,12 +61,40 @@ func TestFindAll(t *testing.T) {
 		}},
 		{"نوروز ۱۴۰۳ (۱ فروردین ۱۴۰۳ ه.ش) مصادف با ۲۰ مارس ۲۰۲۴ بود", []found{
 			{"۱ فروردین ۱۴۰۳ ه.ش", "1403/01/01", PrecisionDay, noWeekday, ""},
+			{"۲۰ مارس ۲۰۲۴", "1403/01/01", PrecisionDay, noWeekday, ""}, // a Gregorian date
+		}},
+		{"عاشورای ۱۰ محرم ۱۴۴۶ ه.ق و نامه 1446/01/10 ه.ق", []found{
+			{"۱۰ محرم ۱۴۴۶ ه.ق", "1403/04/26", PrecisionDay, noWeekday, ""},
+			{"1446/01/10 ه.ق", "1403/04/26", PrecisionDay, noWeekday, ""},
+		}},
+		{"کد خبر: ۱۲۳۴ | ۲۹ اسفند ۱۴۰۲ و بازدید ۱۳۹۸ ۲۳ آذر ۱۴۰۲", []found{
+			{"۲۹ اسفند ۱۴۰۲", "1402/12/29", PrecisionDay, noWeekday, ""},
+			{"۲۳ آذر ۱۴۰۲", "1402/09/23", PrecisionDay, noWeekday, ""},
+		}},
+		{"جمعه ۱۳ رجب ۱۴۴۵ - ۵ بهمن ۱۴۰۲", []found{ // 13 Rajab 1445 was 1402/11/05
+			{"جمعه ۱۳ رجب ۱۴۴۵", "1402/11/05", PrecisionDay, time.Friday, ""},
+			{"۵ بهمن ۱۴۰۲", "1402/11/05", PrecisionDay, noWeekday, ""},
+		}},
+		{"از 1403/01/15-1403/01/20 و ۱۴۰۳/۰۱/۱۵-۱۴۰۳/۰۱/۲۰", []found{
+			{"1403/01/15", "1403/01/15", PrecisionDay, noWeekday, ""},
+			{"1403/01/20", "1403/01/20", PrecisionDay, noWeekday, ""},
+			{"۱۴۰۳/۰۱/۱۵", "1403/01/15", PrecisionDay, noWeekday, ""},
+			{"۱۴۰۳/۰۱/۲۰", "1403/01/20", PrecisionDay, noWeekday, ""},
+		}},
+		{"کودتای ۲۸ مرداد ۳۲ و طی سال‌های ۱۳۹۸ تا ۱۴۰۲ و در سال ۹۸", []found{
+			{"۲۸ مرداد ۳۲", "1332/05/28", PrecisionDay, noWeekday, ""},
+			{"سال‌های ۱۳۹۸", "1398/01/01", PrecisionYear, noWeekday, ""},
+			{"سال ۹۸", "1398/01/01", PrecisionYear, noWeekday, ""},
+		}},
+		{"جلسه ۱۴۰۳/۰۱/۱۵ ساعت ۱۰ و ۳۰ دقیقه برگزار شد", []found{
+			{"۱۴۰۳/۰۱/۱۵ ساعت ۱۰ و ۳۰ دقیقه", "1403/01/15", PrecisionDay, noWeekday, "10:30"},
 		}},
 		{"چهارشنبه / ۲۰ اسفند / ۱۴۰۴ - 11 March, 2026\nمتن", []found{
 			{"چهارشنبه / ۲۰ اسفند / ۱۴۰۴ - 11 March, 2026", "1404/12/20", PrecisionDay, time.Wednesday, ""},
 		}},
-		{"چهارشنبه ۲۰ اسفند ۱۴۰۴ - 12 March, 2026", []found{
+		{"چهارشنبه ۲۰ اسفند ۱۴۰۴ - 12 March, 2026", []found{ // the Gregorian date is a day later
 			{"چهارشنبه ۲۰ اسفند ۱۴۰۴", "1404/12/20", PrecisionDay, time.Wednesday, ""},
+			{"12 March, 2026", "1404/12/21", PrecisionDay, noWeekday, ""},
 		}},
 		{"یکشنبه ۲ فروردین ۱۴۰۰", []found{ // a wrong weekday is reported, not dropped
 			{"یکشنبه ۲ فروردین ۱۴۰۰", "1400/01/02", PrecisionDay, time.Sunday, ""},
@@ -131,8 +159,10 @@ func TestFindAllSkipsNonDates(t *testing.T) {
 		"news/1403/01/15/2",
 		"سال ۲۰۲۴ میلادی",
 		"2024-03-20",
-		"1446/01/10 ه.ق",
-		"۱۰ محرم ۱۴۴۶",
+		"ماه رمضان سال ۱۴۴۵",
+		"نسخه ۱۲.۱۰.۵ منتشر شد",
+		"https://example.ir/1403/01/15/slug",
+		"برای ۳ سال ۱۲ ماه",
 		"مهر و موم شد",
 		"مدیر کل",
 		"۱۲ دی",

@@ -35,6 +35,34 @@ type Match struct {
 	// HasClock.
 	Clock    Clock
 	HasClock bool
+
+	// Calendar is the calendar the text wrote the date in: Jalali, or a
+	// lunar Hijri date (۱۰ محرم ۱۴۴۶) or Gregorian one (۲۰ مارس ۲۰۲۴)
+	// that Date gives as the same day in the Jalali calendar.
+	Calendar Calendar
+}
+
+// Calendar is a calendar a date may be written in.
+type Calendar uint8
+
+// The calendars of dates in Iranian text.
+const (
+	Jalali     Calendar = iota // the Solar Hijri calendar, the zero value
+	LunarHijri                 // the lunar Hijri calendar as observed in Iran
+	Gregorian
+)
+
+// String returns "Jalali", "LunarHijri" or "Gregorian".
+func (c Calendar) String() string {
+	switch c {
+	case Jalali:
+		return "Jalali"
+	case LunarHijri:
+		return "LunarHijri"
+	case Gregorian:
+		return "Gregorian"
+	}
+	return "%!Calendar(" + strconv.Itoa(int(c)) + ")"
 }
 
 // WeekdayAgrees reports whether the weekday the text states, if any, is the

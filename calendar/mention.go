@@ -1,6 +1,9 @@
 package calendar
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // The grammar of a date mention, shared by Parse (which reads all of a
 // string) and FindAll (which looks for mentions in text):
@@ -8,11 +11,12 @@ import "time"
 //	mention  = { clock gap | weekday gap [مورخ gap] } core { gap suffix }
 //	core     = numeric | year gap [weekday gap] day gap month | year gap month gap day
 //	         | day gap month gap year | month gap year | سال gap year | year gap era
+//	         | day gap lunar-month gap year | day gap gregorian-month gap year
 //	numeric  = n sep n sep n        (sep one of / - . ٫, the same twice; spaces only around /)
 //	day      = 1-2 digits | یکم اول ... سی‌ام سی‌ویکم | بیست و یکم | سی ام
 //	month    = month name [ماه]     (Persian, Dari; ماه joined or apart)
 //	year     = [سال gap] 4 or 2 digits [gap era]
-//	suffix   = weekday | clock | the same day in the Gregorian calendar
+//	suffix   = weekday | clock | [برابر با] the same day in the Gregorian or lunar calendar
 //	gap      = spaces, at most one of - | / , ، – — and spaces
 //
 // The text is lexed once into a slice of tokens, and the grammar works on
@@ -66,7 +70,8 @@ func fillTokens(dst []token, s string, from int) (n, next int) {
 // badDate is a date that was read in full but does not exist.
 type badDate struct {
 	y, m, d int
-	partAt  int // where the wrong field starts
+	partAt  int     // where the wrong field starts
+	p       problem // for a lunar or Gregorian date, why it does not exist
 }
 
 // fail notes that the reader expected something else at byte offset at.
@@ -77,8 +82,16 @@ func (r *reader) fail(at int, p problem) {
 }
 
 // A problem is why the grammar failed where it did; problems holds the
-// messages.
+// messages (a test checks that each has one).
 type problem uint8
+
+// String returns the problem's message.
+func (p problem) String() string {
+	if int(p) < len(problems) && problems[p] != "" {
+		return problems[p]
+	}
+	return problems[pExpectedDate]
+}
 
 const (
 	pExpectedDate problem = iota + 1
@@ -96,6 +109,9 @@ const (
 	pLongMonth
 	pBadClock
 	pTrailingText
+	pLunarDiffers
+	pNoSuchLunarDay
+	pNoSuchGregorianDay
 )
 
 var problems = [...]string{
@@ -114,6 +130,9 @@ var problems = [...]string{
 	pLongMonth:          "the month has more than two digits",
 	pBadClock:           "the time of day is not a valid 24-hour time",
 	pTrailingText:       "unexpected text after the date",
+	pLunarDiffers:       "the lunar Hijri date is not the same day",
+	pNoSuchLunarDay:     "no such day in Iran's lunar Hijri calendar",
+	pNoSuchGregorianDay: "no such day in the Gregorian calendar, or outside the supported years",
 }
 
 // A mention is what the grammar read, before it is checked.
@@ -131,15 +150,16 @@ type mention struct {
 	hasWd    bool
 	clock    Clock
 	hasClock bool
-	date     Date // set by resolve
-	invalid  bool // read in full, but the date does not exist
+	cal      Calendar // the calendar the text wrote the date in
+	date     Date     // set by resolve
+	invalid  bool     // read in full, but the date does not exist
 }
 
 // isGapSeparator reports whether r may stand, once, between the parts of a
 // mention.
 func isGapSeparator(r int) bool {
 	switch r {
-	case '-', '|', '/', ',', '،', '–', '—', '\\':
+	case '-', '|', '/', ',', '،', '–', '—', '\\', '•', '·':
 		return true
 	}
 	return false
@@ -158,6 +178,14 @@ func (r *reader) gap(i int) int {
 	i = r.spaces(i)
 	if t := r.tok(i); t.kind == kPunct && isGapSeparator(t.val) {
 		return r.spaces(i + 1)
+	}
+	return i
+}
+
+// blank skips white space and line breaks.
+func (r *reader) blank(i int) int {
+	for k := r.tok(i).kind; k == kSpace || k == kBreak; k = r.tok(i).kind {
+		i++
 	}
 	return i
 }
@@ -224,7 +252,7 @@ func (r *reader) mention(i int) (mention, bool) {
 // core reads the date itself, trying each form in turn. It returns the
 // index of the token after it.
 func (r *reader) core(p int, m *mention) (int, bool) {
-	for form := 0; form < 5; form++ {
+	for form := 0; form < 7; form++ {
 		c := *m
 		var end int
 		var ok bool
@@ -240,6 +268,10 @@ func (r *reader) core(p int, m *mention) (int, bool) {
 			end, ok = r.monthYear(p, &c)
 		case 4:
 			end, ok = r.yearOnly(p, &c)
+		case 5:
+			end, ok = r.hijriNamed(p, &c)
+		case 6:
+			end, ok = r.gregorianNamed(p, &c)
 		}
 		if ok {
 			*m = c
@@ -269,7 +301,7 @@ func (r *reader) suffixes(end int, m *mention) int {
 			}
 		}
 		if !gregorian && m.prec == PrecisionDay {
-			if j, ok := r.gregorian(g, m); ok {
+			if j, ok := r.parallel(g, m); ok {
 				gregorian, end = true, j
 				continue
 			}
@@ -351,14 +383,28 @@ func (r *reader) numeric(p int, m *mention) (int, bool) {
 		r.fail(a.start, pNeedYear)
 		return p, false
 	}
-	if spaced && a.digits != 4 && c.digits != 4 {
-		return p, false // 1 / 2 / 3 is arithmetic, not a date
+	four := a.digits == 4 || c.digits == 4
+	if !four && (spaced || s1.val == '.') {
+		return p, false // 1 / 2 / 3 is arithmetic and 12.10.5 a version, not dates
 	}
-	end, ok := r.solarEra(i + 1)
-	if !ok || !r.whole && r.countFollows(end) {
+	end := i + 1
+	switch j, e := r.era(r.gap(end)); e {
+	case eraSolar:
+		end = j
+	case eraLunar, eraGregorian:
+		if !four {
+			r.fail(r.at(r.gap(end)), pOtherEra)
+			return p, false
+		}
+		m.cal, m.alt, end = LunarHijri, false, j
+		if e == eraGregorian {
+			m.cal = Gregorian
+		}
+	}
+	if !r.whole && r.countFollows(end) {
 		return p, false
 	}
-	return end, r.yearOK(m.y, a.digits == 4 || c.digits == 4)
+	return end, m.cal != Jalali || r.yearOK(m.y, four)
 }
 
 // solarEra reads an optional era marker after a year or date that ends
@@ -405,11 +451,19 @@ func (r *reader) yearFirst(p int, m *mention) (int, bool) {
 	}
 	mAt := r.gap(j)
 	mo, end, ok := r.month(mAt, false)
-	if !ok {
-		return p, false
+	if !ok || r.yearFollows(end) {
+		return p, false // ۱۲۳۴ | ۲۹ اسفند ۱۴۰۲: the number before is not the year
 	}
 	m.prec, m.y, m.yAt, m.m, m.mAt, m.d, m.dAt = PrecisionDay, y.val, y.start, mo, r.at(mAt), d, dAt
 	return end, r.yearOK(m.y, true)
+}
+
+// yearFollows reports whether a year (two or four digits, or سال) comes
+// after token i.
+func (r *reader) yearFollows(i int) bool {
+	g := r.gap(i)
+	t := r.tok(g)
+	return t.kind == kWord && t.word == wSal || t.kind == kNum && (t.digits == 4 || t.digits == 2) && !r.isClock(g+1)
 }
 
 // named reads day, month name and year: ۲۳ آذر ۱۴۰۴, یکم خرداد ماه ۱۳۹۸.
@@ -463,18 +517,49 @@ func (r *reader) yearOnly(p int, m *mention) (int, bool) {
 		m.prec, m.y, m.yAt = PrecisionYear, t.val, t.start
 		return end, r.yearOK(t.val, true)
 	}
+	if !r.whole && r.lunarMonthBefore(p) {
+		return p, false // ماه رمضان سال ۱۴۴۵ is a lunar year
+	}
 	yi := r.gap(p + 1)
 	y := r.tok(yi)
-	if y.kind != kNum || y.digits != 4 {
+	if y.kind != kNum || y.digits != 4 && y.digits != 2 || r.isClock(yi+1) {
 		r.fail(y.start, pNeedYearAfterSal)
 		return p, false
 	}
 	end, ok := r.solarEra(yi + 1)
-	if !ok || !r.whole && r.countFollows(end) {
+	if !ok || !r.whole && (r.countFollows(end) || y.digits == 2 && r.unitFollows(end)) {
 		return p, false
 	}
-	m.prec, m.y, m.yAt = PrecisionYear, y.val, y.start
-	return end, r.yearOK(y.val, true)
+	year := y.val
+	if y.digits == 2 {
+		year = r.century(year)
+	}
+	m.prec, m.y, m.yAt = PrecisionYear, year, y.start
+	return end, r.yearOK(year, y.digits == 4)
+}
+
+// lunarMonthBefore reports whether a lunar month name comes just before
+// token p.
+func (r *reader) lunarMonthBefore(p int) bool {
+	t := r.tok(p - 1)
+	if t.kind == kSpace {
+		t = r.tok(p - 2)
+	}
+	return t.kind == kWord && (t.word == wHijriMonth || t.word == wHijriTail)
+}
+
+// unitFollows reports whether a word of time or quantity follows token i:
+// سال ۱۲ ماه is a duration, not the year 12.
+func (r *reader) unitFollows(i int) bool {
+	t := r.tok(r.spaces(i))
+	if t.kind != kWord {
+		return false
+	}
+	switch t.word {
+	case wCount, wMah, wSal, wRooz, wMinute:
+		return true
+	}
+	return false
 }
 
 // day reads a day of the month: digits or an ordinal word. It returns the
@@ -485,6 +570,9 @@ func (r *reader) day(p int) (d, at, end int, ok bool) {
 	case t.kind == kNum:
 		if t.digits > 2 || r.isClock(p+1) {
 			return 0, 0, p, false
+		}
+		if u := r.spaces(p + 1); r.word(u, wAm) { // ۲۲ام, ۲۲ ام
+			return t.val, t.start, u + 1, true
 		}
 		return t.val, t.start, p + 1, true
 	case t.kind != kWord:
@@ -611,32 +699,42 @@ func (r *reader) countFollows(i int) bool {
 }
 
 // gluedBefore reports whether a mention that starts at s[start] runs on
-// from what is before it: a letter, digit or underscore touches it, or a
-// digit and a numeric separator do (a URL path, a version or IP number).
+// from what is before it: a letter, digit or underscore touches it, a digit
+// and a numeric separator do (a version or IP number), or a slash after
+// anything but a space does (a URL path). A hyphen after a digit is allowed
+// before a four-digit year: 1403/01/15-1403/01/20 is a range of two dates.
 func gluedBefore(s string, start int) bool {
 	if start == 0 {
 		return false
 	}
-	c := s[start-1]
+	c, size := utf8.DecodeLastRuneInString(s[:start])
 	switch {
-	case c == '_' || isLatinLetter(c) || c-'0' <= 9:
+	case c == '_' || c < utf8.RuneSelf && isLatinLetter(byte(c)) || isDigitRune(c):
 		return true
-	case isNumericSeparator(int(c)):
-		return start > 1 && s[start-2]-'0' <= 9
-	case c < 0x80:
+	case c == '/' || c == '\\':
+		before, _ := utf8.DecodeLastRuneInString(s[:start-size])
+		return start > size && !isBlank(before)
+	case isNumericSeparator(int(c)) || c == '–':
+		before, _ := utf8.DecodeLastRuneInString(s[:start-size])
+		if !isDigitRune(before) {
+			return false
+		}
+		if c == '-' || c == '–' {
+			t := lex(s, start)
+			return t.kind != kNum || t.digits != 4
+		}
+		return true
+	case c < utf8.RuneSelf:
 		return false
 	}
-	j := start - 1
-	for j > 0 && s[j]&0xC0 == 0x80 {
-		j--
-	}
-	t := lex(s, j)
-	return t.start == j && (t.kind == kWord || t.kind == kNum)
+	t := lex(s, start-size)
+	return t.start == start-size && (t.kind == kWord || t.kind == kNum)
 }
 
 // gluedAfter reports whether a mention that ends at s[end] runs on into
-// what follows: a letter or digit touches it, or an underscore or numeric
-// separator and a digit do.
+// what follows: a letter or digit touches it, an underscore or a slash and
+// anything but a space do, or a numeric separator and a digit do, except a
+// hyphen before another date's four-digit year.
 func gluedAfter(s string, end int) bool {
 	t := lex(s, end)
 	switch {
@@ -644,8 +742,29 @@ func gluedAfter(s string, end int) bool {
 		return false
 	case t.kind == kWord, t.kind == kNum:
 		return true
-	case t.kind == kPunct && (t.val == '_' || isNumericSeparator(t.val)):
-		return lex(s, t.end).kind == kNum
+	case t.kind != kPunct:
+		return false
+	case t.val == '_':
+		return true
+	case t.val == '/' || t.val == '\\':
+		u := lex(s, t.end)
+		return u.start == t.end && u.kind != kSpace && u.kind != kBreak && u.kind != kEOF
+	case isNumericSeparator(t.val) || t.val == '–':
+		u := lex(s, t.end)
+		if u.kind != kNum {
+			return false
+		}
+		return !(t.val == '-' || t.val == '–') || u.digits != 4
 	}
 	return false
+}
+
+// isDigitRune reports whether r is a digit of any of the three sets.
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩'
+}
+
+// isBlank reports whether r is white space or a line break.
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || isSpace(r)
 }

@@ -7,10 +7,12 @@ import (
 )
 
 // DefaultPivot is the year two-digit years are read near when a Parser
-// does not set its own: 97 is 1397 and 03 is 1403, since a two-digit year
-// becomes the year ending in those digits within Pivot-50 … Pivot+49
-// (1350–1449 for the default).
-const DefaultPivot = 1400
+// does not set its own: a two-digit year becomes the year ending in those
+// digits within Pivot-50 … Pivot+49, which is 1330–1429 for the default, so
+// 97 is 1397, 03 is 1403 and 32 (۲۸ مرداد ۳۲) is 1332. Texts write
+// two-digit years mostly for the past, hence a window that reaches back
+// further than ahead.
+const DefaultPivot = 1380
 
 // A Parser reads dates from text. The zero Parser is ready to use and is
 // what the package functions Parse, ParseMatch, ParseTime and FindAll use.
@@ -59,8 +61,9 @@ func (p Parser) pivot() int {
 func Parse(s string) (Date, error) { return Parser{}.Parse(s) }
 
 // ParseMatch is like Parse but returns everything the text states: the
-// precision, a weekday and a time of day. The Match spans the date in s,
-// without surrounding white space.
+// precision, a weekday, a time of day, and the calendar the date was written
+// in. The Match spans the date in s, without the white space and line
+// breaks around it.
 func ParseMatch(s string) (Match, error) { return Parser{}.ParseMatch(s) }
 
 // ParseTime reads a date, and the time of day if the text states one, as
@@ -96,9 +99,9 @@ func (p Parser) ParseMatch(s string) (Match, error) {
 		s: s, toks: toks[:n], eof: token{kind: kEOF, start: next, end: next},
 		pivot: p.pivot(), whole: true,
 	}
-	m, ok := r.mention(r.spaces(0))
+	m, ok := r.mention(r.blank(0))
 	if ok {
-		end := r.spaces(m.next)
+		end := r.blank(m.next)
 		if end >= n && next == len(s) {
 			return m.match(), nil
 		}
@@ -132,12 +135,15 @@ func (p Parser) ParseTime(s string, loc *time.Location) (time.Time, error) {
 func (m *mention) match() Match {
 	return Match{
 		Date: m.date, Start: m.start, End: m.end, Precision: m.prec,
-		Weekday: m.wd, HasWeekday: m.hasWd, Clock: m.clock, HasClock: m.hasClock,
+		Weekday: m.wd, HasWeekday: m.hasWd, Clock: m.clock, HasClock: m.hasClock, Calendar: m.cal,
 	}
 }
 
 // error returns the *ParseError for a date that does not exist.
 func (b badDate) error(s string) error {
+	if b.p != 0 {
+		return &ParseError{Input: s, Offset: b.partAt, Err: invalidError(b.p.String())}
+	}
 	_, err := New(b.y, Month(b.m), b.d)
 	return &ParseError{Input: s, Offset: b.partAt, Err: err}
 }
@@ -147,7 +153,7 @@ func syntaxAt(s string, at int, p problem) error {
 	if p == 0 {
 		p = pExpectedDate
 	}
-	return &ParseError{Input: s, Offset: at, Err: syntaxError(problems[p])}
+	return &ParseError{Input: s, Offset: at, Err: syntaxError(p.String())}
 }
 
 // quickNumeric reads the common form yyyy/mm/dd (or with dashes), with one-

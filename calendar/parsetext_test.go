@@ -109,6 +109,23 @@ var textForms = []struct {
 	{"Wednesday 15 Farvardin 1403", "1403/01/15", PrecisionDay, time.Wednesday, ""},
 	{"15 farvardin 1403", "1403/01/15", PrecisionDay, noWeekday, ""},
 
+	// Parallel dates, connectors and the rarer forms.
+	{"پنجشنبه ۱۲ بهمن ۱۴۰۲ - ۲۰ رجب ۱۴۴۵", "1402/11/12", PrecisionDay, time.Thursday, ""},
+	{"۱۲ بهمن ۱۴۰۲ ه.ش - ۲۰ رجب ۱۴۴۵ ه.ق", "1402/11/12", PrecisionDay, noWeekday, ""},
+	{"۱۲ بهمن ۱۴۰۲ برابر با ۱ فوریه ۲۰۲۴", "1402/11/12", PrecisionDay, noWeekday, ""},
+	{"۱۲ بهمن ۱۴۰۲ (2024-02-01)", "1402/11/12", PrecisionDay, noWeekday, ""},
+	{"۱۴۰۲/۱۱/۱۲ (2024/02/01)", "1402/11/12", PrecisionDay, noWeekday, ""},
+	{"۲۸ حوت ۱۴۰۲ (۱۸ مارچ ۲۰۲۴)", "1402/12/28", PrecisionDay, noWeekday, ""},
+	{"۲۰ جوزای ۱۴۰۳", "1403/03/20", PrecisionDay, noWeekday, ""},
+	{"پنجشنبه ۲۳ آذر ۱۴۰۲ • ۱۰:۳۰", "1402/09/23", PrecisionDay, time.Thursday, "10:30"},
+	{"۱۴۰۲/۱۲/۲۸ (ه.ش)", "1402/12/28", PrecisionDay, noWeekday, ""},
+	{"۱۴۰۲/۱۲/۲۸ ساعت: ۱۰:۲۷", "1402/12/28", PrecisionDay, noWeekday, "10:27"},
+	{"۱۴۰۳/۰۱/۱۵ ساعت ۱۰ و ۳۰ دقیقه", "1403/01/15", PrecisionDay, noWeekday, "10:30"},
+	{"۲۲ام بهمن ۱۴۰۲", "1402/11/22", PrecisionDay, noWeekday, ""},
+	{"۲۲ ام بهمن ۱۴۰۲", "1402/11/22", PrecisionDay, noWeekday, ""},
+	{"سشنبه ۲۳ آبان ۱۴۰۲", "1402/08/23", PrecisionDay, time.Tuesday, ""},
+	{"\n1403/01/15\r\n", "1403/01/15", PrecisionDay, noWeekday, ""},
+
 	// Month and year only, year only.
 	{"آذرماه سال ۱۴۰۲", "1402/09/01", PrecisionMonth, noWeekday, ""},
 	{"آذر ۱۴۰۲", "1402/09/01", PrecisionMonth, noWeekday, ""},
@@ -116,6 +133,41 @@ var textForms = []struct {
 	{"سال ۱۴۰۲", "1402/01/01", PrecisionYear, noWeekday, ""},
 	{"۱۴۰۲ ه.ش", "1402/01/01", PrecisionYear, noWeekday, ""},
 	{"سال ۱۳۹۸ هجری شمسی", "1398/01/01", PrecisionYear, noWeekday, ""},
+	{"سال ۹۸", "1398/01/01", PrecisionYear, noWeekday, ""},
+}
+
+func TestParseOtherCalendars(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		date string
+		cal  Calendar
+	}{
+		{"۱۰ محرم ۱۴۴۶", "1403/04/26", LunarHijri},
+		{"۱۰ محرم ۱۴۴۶ ه.ق", "1403/04/26", LunarHijri},
+		{"1446/01/10 هجری قمری", "1403/04/26", LunarHijri},
+		{"۲۱ رمضان ۱۴۴۵", "1403/01/13", LunarHijri},
+		{"۱۸ ذی الحجه ۱۴۴۵", "1403/04/05", LunarHijri},
+		{"۱۷ ربیع‌الاول ۱۴۴۶", "1403/06/31", LunarHijri},
+		{"۲۰ مارس ۲۰۲۴", "1403/01/01", Gregorian},
+		{"March 20, 2024", "1403/01/01", Gregorian},
+		{"20 March 2024 میلادی", "1403/01/01", Gregorian},
+		{"2024/03/20 م", "1403/01/01", Gregorian},
+		{"2024-03-20", "2024/03/20", Jalali}, // numbers alone are Jalali: Parse's range reaches 3000
+	} {
+		m, err := ParseMatch(c.in)
+		require.NoError(t, err, c.in)
+		assert.Equal(t, c.date, m.Date.String(), c.in)
+		assert.Equal(t, c.cal, m.Calendar, c.in)
+	}
+	assert.Equal(t, "LunarHijri", LunarHijri.String())
+	assert.Equal(t, "%!Calendar(7)", Calendar(7).String())
+}
+
+func TestEveryProblemHasAMessage(t *testing.T) {
+	for p := pExpectedDate; p <= pNoSuchGregorianDay; p++ {
+		assert.NotEmpty(t, problems[p], "problem %d", p)
+	}
+	assert.Equal(t, problems[pExpectedDate], problem(200).String())
 }
 
 func TestParseTextForms(t *testing.T) {
@@ -146,7 +198,7 @@ func TestParseTextForms(t *testing.T) {
 // trimSpace removes what ParseMatch leaves outside a match: white space and
 // invisible marks at either end.
 func trimSpace(s string) string {
-	blank := func(r rune) bool { return r == ' ' || r == '\t' || isSpace(r) || isInvisible(r) }
+	blank := func(r rune) bool { return isBlank(r) || isInvisible(r) }
 	s = strings.TrimLeftFunc(s, blank)
 	return strings.TrimRightFunc(s, blank)
 }
@@ -189,7 +241,9 @@ func TestParserPivot(t *testing.T) {
 	}{
 		{0, "20/06/97", "1397/06/20"},
 		{0, "50/01/01", "1350/01/01"},
-		{0, "49/01/01", "1449/01/01"},
+		{0, "49/01/01", "1349/01/01"},
+		{0, "29/01/01", "1429/01/01"},
+		{0, "۲۸ مرداد ۳۲", "1332/05/28"},
 		{0, "01/01/50", "1350/01/01"},
 		{1300, "20/06/97", "1297/06/20"},
 		{1300, "20/06/49", "1349/06/20"},
@@ -218,8 +272,11 @@ func TestParseTextErrors(t *testing.T) {
 		{"31/07/1403", 0, ErrInvalidDate, "day 31 is past the end of Mehr 1403"},
 		{"۱۲ مهر ۳۰۰۱", 12, ErrOutOfRange, "year 3001 is outside"},
 		{"۲۳ آذر", 11, ErrSyntax, "expected the year"},
-		{"۱۰ محرم ۱۴۴۶", 5, ErrSyntax, "expected a month name after the day"},
-		{"1446/01/10 ه.ق", 11, ErrSyntax, "not a Solar Hijri date"},
+		{"۱۰ صفرر ۱۴۴۶", 5, ErrSyntax, "expected a month name after the day"},
+		{"46/01/10 ه.ق", 9, ErrSyntax, "not a Solar Hijri date"},
+		{"۳۰ صفر ۱۴۴۲", 0, ErrInvalidDate, "no such day in Iran's lunar Hijri calendar"},
+		{"۳۰ فوریه ۲۰۲۴", 0, ErrInvalidDate, "no such day in the Gregorian calendar"},
+		{"۱۲ بهمن ۱۴۰۲ - ۲۵ رجب ۱۴۴۵", 25, ErrSyntax, "the lunar Hijri date is not the same day"},
 		{"۱۰ فروردین ۱۴۰۳ هجری قمری", 29, ErrSyntax, "not a Solar Hijri date"},
 		{"سال ۲۰۲۴ میلادی", 16, ErrSyntax, "not a Solar Hijri date"},
 		{"۲۰ اسفند ۱۴۰۴ - 12 March, 2026", 27, ErrSyntax, "the Gregorian date is not the same day"},

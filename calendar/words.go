@@ -39,6 +39,12 @@ const (
 	wMorning              // صبح, قبل‌ازظهر, am: before noon
 	wAfternoon            // عصر, شب, بعدازظهر, pm: after noon
 	wCount                // a unit or count word (هزار, نفر, درصد): the number before it is not a date
+	wHijriMonth           // a lunar Hijri month name; val is the HijriMonth
+	wHijriHead            // ربیع, جمادی, ذی: the first word of a two-word month; val is its first month
+	wHijriTail            // الاول, الثانی, القعده, ...: the second word; val is added to the head's
+	wEquals               // برابر, مطابق: "the same as", before a parallel date
+	wWith                 // با
+	wMinute               // دقیقه
 )
 
 // maxWordBytes bounds the folded words the lexer looks up; no word in the
@@ -124,6 +130,7 @@ var dateWords = map[string]wordInfo{
 
 	// Dari month names (Afghanistan), which share the Jalali months.
 	"حمل": {wDariMonth, 1}, "ثور": {wDariMonth, 2}, "جوزا": {wDariMonth, 3},
+	"جوزای": {wDariMonth, 3}, "جوزاء": {wDariMonth, 3},
 	"سرطان": {wDariMonth, 4}, "اسد": {wDariMonth, 5}, "سنبله": {wDariMonth, 6},
 	"میزان": {wDariMonth, 7}, "عقرب": {wDariMonth, 8}, "قوس": {wDariMonth, 9},
 	"جدی": {wDariMonth, 10}, "دلو": {wDariMonth, 11}, "حوت": {wDariMonth, 12},
@@ -144,10 +151,29 @@ var dateWords = map[string]wordInfo{
 	"جولای": {wGregMonth, 7}, "اوت": {wGregMonth, 8}, "اگوست": {wGregMonth, 8},
 	"سپتامبر": {wGregMonth, 9}, "اکتبر": {wGregMonth, 10}, "نوامبر": {wGregMonth, 11},
 	"دسامبر": {wGregMonth, 12},
+	// The Gregorian months as Afghan (Dari) text writes them.
+	"جنوری": {wGregMonth, 1}, "فبروری": {wGregMonth, 2}, "مارچ": {wGregMonth, 3},
+	"اپریل": {wGregMonth, 4}, "جون": {wGregMonth, 6}, "اگست": {wGregMonth, 8},
+	"سپتمبر": {wGregMonth, 9}, "اکتوبر": {wGregMonth, 10}, "نومبر": {wGregMonth, 11},
+	"دسمبر": {wGregMonth, 12},
+
+	// The lunar Hijri months, for the Hijri date printed next to a Jalali
+	// one and for Hijri dates on their own.
+	"محرم": {wHijriMonth, 1}, "صفر": {wHijriMonth, 2},
+	"ربیعالاول": {wHijriMonth, 3}, "ربیعالثانی": {wHijriMonth, 4}, "ربیعالاخر": {wHijriMonth, 4},
+	"جمادیالاول": {wHijriMonth, 5}, "جمادیالاولی": {wHijriMonth, 5},
+	"جمادیالثانی": {wHijriMonth, 6}, "جمادیالثانیه": {wHijriMonth, 6}, "جمادیالاخر": {wHijriMonth, 6},
+	"رجب": {wHijriMonth, 7}, "شعبان": {wHijriMonth, 8}, "رمضان": {wHijriMonth, 9},
+	"شوال": {wHijriMonth, 10}, "ذیالقعده": {wHijriMonth, 11}, "ذیقعده": {wHijriMonth, 11},
+	"ذیالحجه": {wHijriMonth, 12}, "ذیحجه": {wHijriMonth, 12},
+	"ربیع": {wHijriHead, 3}, "جمادی": {wHijriHead, 5}, "ذی": {wHijriHead, 11},
+	"الاول": {wHijriTail, 0}, "الاولی": {wHijriTail, 0}, "الثانی": {wHijriTail, 1},
+	"الثانیه": {wHijriTail, 1}, "الاخر": {wHijriTail, 1}, "القعده": {wHijriTail, 0}, "الحجه": {wHijriTail, 1},
 
 	// Weekdays, joined or with the number written apart (سه شنبه).
 	"شنبه": {wWeekday, int(time.Saturday)}, "یکشنبه": {wWeekday, int(time.Sunday)},
 	"دوشنبه": {wWeekday, int(time.Monday)}, "سهشنبه": {wWeekday, int(time.Tuesday)},
+	"سشنبه":    {wWeekday, int(time.Tuesday)},
 	"چهارشنبه": {wWeekday, int(time.Wednesday)}, "پنجشنبه": {wWeekday, int(time.Thursday)},
 	"جمعه": {wWeekday, int(time.Friday)}, "ادینه": {wWeekday, int(time.Friday)},
 	"saturday": {wWeekday, int(time.Saturday)}, "sunday": {wWeekday, int(time.Sunday)},
@@ -174,6 +200,8 @@ var dateWords = map[string]wordInfo{
 	// Words around dates.
 	"ماه": {wMah, 0}, "سال": {wSal, 0}, "ساعت": {wSaat, 0},
 	"مورخ": {wDated, 0}, "مورخه": {wDated, 0}, "روز": {wRooz, 0},
+	"سالهای": {wSal, 0}, "سالها": {wSal, 0},
+	"برابر": {wEquals, 0}, "مطابق": {wEquals, 0}, "با": {wWith, 0}, "دقیقه": {wMinute, 0},
 
 	// Era markers and their parts.
 	"ه": {wHeh, 0}, "ش": {wShin, 0}, "ق": {wQaf, 0}, "هجری": {wHijri, 0},
