@@ -103,6 +103,7 @@ type mention struct {
 	Jalali    string `json:"jalali"`
 	Gregorian string `json:"gregorian"` // a day, or first/last day of a month or year
 	Precision string `json:"precision"`
+	Calendar  string `json:"calendar,omitempty"` // the calendar the text used, if not Jalali
 	Weekday   string `json:"weekday,omitempty"` // as stated in the text
 	Time      string `json:"time,omitempty"`
 	Warning   string `json:"warning,omitempty"`
@@ -124,6 +125,9 @@ func describe(n int, line string, m calendar.Match) mention {
 	case calendar.PrecisionYear:
 		d.Jalali = fmt.Sprint(m.Date.Year())
 		last = m.Date.EndOfYear()
+	}
+	if m.Calendar != calendar.Jalali {
+		d.Calendar = m.Calendar.String()
 	}
 	d.Gregorian = gregorian(first)
 	if last != first {
@@ -166,8 +170,12 @@ func (t *mentionTable) write(m mention) error {
 		t.header = true
 		fmt.Fprintln(t.w, "LINE\tSPAN\tJALALI\tGREGORIAN\tWEEKDAY\tTIME\tTEXT")
 	}
+	text := m.Text
+	if m.Calendar != "" {
+		text += "  (" + m.Calendar + ")"
+	}
 	fmt.Fprintf(t.w, "%d\t%d-%d\t%s\t%s\t%s\t%s\t%s\n",
-		m.Line, m.Start, m.End, m.Jalali, m.Gregorian, dash(m.Weekday), dash(m.Time), m.Text)
+		m.Line, m.Start, m.End, m.Jalali, m.Gregorian, dash(m.Weekday), dash(m.Time), text)
 	if m.Warning != "" {
 		fmt.Fprintf(t.w, "\t\t\t\t\t\twarning: %s\n", m.Warning)
 	}
