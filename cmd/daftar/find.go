@@ -104,7 +104,7 @@ type mention struct {
 	Gregorian string `json:"gregorian"` // a day, or first/last day of a month or year
 	Precision string `json:"precision"`
 	Calendar  string `json:"calendar,omitempty"` // the calendar the text used, if not Jalali
-	Weekday   string `json:"weekday,omitempty"` // as stated in the text
+	Weekday   string `json:"weekday,omitempty"`  // as stated in the text
 	Time      string `json:"time,omitempty"`
 	Warning   string `json:"warning,omitempty"`
 }
