@@ -1,10 +1,13 @@
 package bench
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/daftar-go/daftar/calendar"
 	"github.com/jalaali/go-jalaali"
+	"github.com/teambition/rrule-go"
 	ptime "github.com/yaa110/go-persian-calendar"
 )
 
@@ -130,5 +133,29 @@ func TestParseInputs(t *testing.T) {
 				t.Errorf("Parse(%q) = %v, %v; want %v", s, d, err, in.Dates[i])
 			}
 		}
+	}
+}
+
+// A Gregorian rule drifts through the Jalali months: every three months from
+// 1 Farvardin 1404 (2025-03-21) rrule-go lands on 31 Khordad, 30 Shahrivar
+// and 30 Azar, where the Jalali rule gives 1 Tir, 1 Mehr and 1 Dey.
+func TestGregorianRulesDrift(t *testing.T) {
+	start := calendar.Must(calendar.New(1404, calendar.Farvardin, 1))
+	g, err := rrule.NewRRule(rrule.ROption{Freq: rrule.MONTHLY, Interval: 3, Count: 4, Dtstart: start.In(time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gregorian, jalali []string
+	for _, tm := range g.All() {
+		gregorian = append(gregorian, calendar.FromTime(tm).String())
+	}
+	for d := range (calendar.Rule{Freq: calendar.Monthly, Interval: 3, Count: 4}).All(start) {
+		jalali = append(jalali, d.String())
+	}
+	if want := []string{"1404/01/01", "1404/03/31", "1404/06/30", "1404/09/30"}; !slices.Equal(gregorian, want) {
+		t.Errorf("rrule-go: %v, want %v", gregorian, want)
+	}
+	if want := []string{"1404/01/01", "1404/04/01", "1404/07/01", "1404/10/01"}; !slices.Equal(jalali, want) {
+		t.Errorf("daftar: %v, want %v", jalali, want)
 	}
 }

@@ -16,14 +16,17 @@ func compare(b *testing.B, op string) {
 	}
 }
 
-func BenchmarkFromTime(b *testing.B)  { compare(b, "FromTime") }
-func BenchmarkIn(b *testing.B)        { compare(b, "In") }
-func BenchmarkString(b *testing.B)    { compare(b, "String") }
-func BenchmarkAddMonths(b *testing.B) { compare(b, "AddMonths") }
-func BenchmarkAddDays(b *testing.B)   { compare(b, "AddDays") }
-func BenchmarkTehran(b *testing.B)    { compare(b, "Tehran") }
-func BenchmarkParse(b *testing.B)     { compare(b, "Parse") }
-func BenchmarkParseText(b *testing.B) { compare(b, "ParseText") }
+func BenchmarkFromTime(b *testing.B)    { compare(b, "FromTime") }
+func BenchmarkIn(b *testing.B)          { compare(b, "In") }
+func BenchmarkString(b *testing.B)      { compare(b, "String") }
+func BenchmarkAddMonths(b *testing.B)   { compare(b, "AddMonths") }
+func BenchmarkAddDays(b *testing.B)     { compare(b, "AddDays") }
+func BenchmarkTehran(b *testing.B)      { compare(b, "Tehran") }
+func BenchmarkParse(b *testing.B)       { compare(b, "Parse") }
+func BenchmarkParseText(b *testing.B)   { compare(b, "ParseText") }
+func BenchmarkRuleMonthly(b *testing.B) { compare(b, "RuleMonthly") }
+func BenchmarkRuleWeekly(b *testing.B)  { compare(b, "RuleWeekly") }
+func BenchmarkIsWorkday(b *testing.B)   { compare(b, "IsWorkday") }
 
 // TestEveryComparisonIsBenchmarked keeps the list above in step with
 // Comparisons.
@@ -31,6 +34,7 @@ func TestEveryComparisonIsBenchmarked(t *testing.T) {
 	want := map[string]bool{
 		"FromTime": true, "In": true, "String": true, "AddMonths": true,
 		"AddDays": true, "Tehran": true, "Parse": true, "ParseText": true,
+		"RuleMonthly": true, "RuleWeekly": true, "IsWorkday": true,
 	}
 	for _, c := range Comparisons {
 		if !want[c.Op] {

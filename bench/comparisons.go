@@ -4,7 +4,7 @@ import "testing"
 
 // A Side is one library's way of doing an operation.
 type Side struct {
-	Lib   string           // the library: "daftar", "ptime" or "jalaali"
+	Lib   string           // the library: "daftar", "ptime", "jalaali" or "rrule-go"
 	Call  string           // the call measured, as written in Go
 	Bench func(*testing.B) // the benchmark body
 }
@@ -41,6 +41,13 @@ var Comparisons = []Comparison{
 	}},
 	{"Parse", Side{"daftar", `calendar.Parse(s)`, ParseDaftar}, nil},
 	{"ParseText", Side{"daftar", `calendar.Parse("چهارشنبه ۱۵ فروردین ۱۴۰۳ - ۱۲:۴۷")`, ParseTextDaftar}, nil},
+	{"RuleMonthly", Side{"daftar", "Rule{Freq: Monthly, Interval: 3}.All(start), per occurrence", RuleMonthlyDaftar}, []Side{
+		{"rrule-go", "FREQ=MONTHLY;INTERVAL=3 (Gregorian) Iterator(), per occurrence", RuleMonthlyRRule},
+	}},
+	{"RuleWeekly", Side{"daftar", "Rule{Freq: Weekly, ByDay: MO,WE}.All(start), per occurrence", RuleWeeklyDaftar}, []Side{
+		{"rrule-go", "FREQ=WEEKLY;BYDAY=MO,WE Iterator(), per occurrence", RuleWeeklyRRule},
+	}},
+	{"IsWorkday", Side{"daftar", "calendar.IranWorkdays().IsWorkday(d)", IsWorkdayDaftar}, nil},
 }
 
 // Lookup returns the comparison of operation op, or false if there is none.

@@ -17,11 +17,12 @@ var (
 	sinkLoc   *time.Location
 	sinkInt   int
 	sinkErr   error
+	sinkBool  bool
 )
 
 // Results returns the values the benchmarks last stored in their sinks. It
 // exists so the sinks are read somewhere: a value that is only ever written
 // is one a future compiler, or a linter, may treat as dead.
 func Results() []any {
-	return []any{sinkDate, sinkPtime, sinkTime, sinkText, sinkLoc, sinkInt, sinkErr}
+	return []any{sinkDate, sinkPtime, sinkTime, sinkText, sinkLoc, sinkInt, sinkErr, sinkBool}
 }
