@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
@@ -127,4 +128,25 @@ func ExampleWeekStartOn() {
 	// Output:
 	// Aug 5, Aug 10, Aug 19, Aug 24, WKST Monday
 	// Aug 5, Aug 17, Aug 19, Aug 31, WKST Sunday
+}
+
+func ExampleRule_Equal() {
+	a, _ := calendar.ParseRule("FREQ=MONTHLY;INTERVAL=1")
+	b := calendar.Rule{Freq: calendar.Monthly}
+	fmt.Println(a.Equal(b))
+	// Output: true
+}
+
+func ExampleRuleError() {
+	_, err := calendar.ParseRule("FREQ=WEEKLY;BYDAY=1MO")
+	var re *calendar.RuleError
+	if errors.As(err, &re) {
+		fmt.Println(re.Part, re.Offset)
+	}
+	fmt.Println(errors.Is(err, calendar.ErrInvalidRule))
+	fmt.Println(err)
+	// Output:
+	// BYDAY 12
+	// true
+	// calendar: rule "FREQ=WEEKLY;BYDAY=1MO" at byte 12: BYDAY: an ordinal weekday (1MO) needs FREQ=MONTHLY or YEARLY
 }

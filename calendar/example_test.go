@@ -215,6 +215,18 @@ func ExampleFindAll() {
 	// "آذرماه سال ۱۳۹۷": 1397/09/01 (month)
 }
 
+func ExampleCalendar() {
+	// A news item gives Ashura by its lunar date, and a conference by its
+	// Gregorian one; both are found, as Jalali dates.
+	text := "مراسم ۱۰ محرم ۱۴۴۶ و همایش ۲۰ مارس ۲۰۲۴"
+	for _, m := range calendar.FindAll(text) {
+		fmt.Println(text[m.Start:m.End], "=", m.Date, m.Calendar)
+	}
+	// Output:
+	// ۱۰ محرم ۱۴۴۶ = 1403/04/26 LunarHijri
+	// ۲۰ مارس ۲۰۲۴ = 1403/01/01 Gregorian
+}
+
 func ExampleParser_All() {
 	// All finds the same mentions as FindAll, one at a time and without
 	// allocating; stop whenever you have enough.

@@ -111,3 +111,30 @@ func ExampleWeekendOf() {
 	fmt.Println(w == calendar.FridaySaturdayWeekend, w.Has(6))
 	// Output: true true
 }
+
+func ExampleWorkdays_Next() {
+	w := calendar.IranWorkdays()
+	nowruz := calendar.Must(calendar.New(1404, calendar.Farvardin, 1))
+	fmt.Println(w.Previous(nowruz), w.Next(nowruz))
+	// Output: 1403/12/30 1404/01/05
+}
+
+func ExampleWorkdays_Adjust() {
+	w := calendar.IranWorkdays()
+	ashura := calendar.Must(calendar.New(1403, calendar.Tir, 26))
+	fmt.Println(w.Adjust(ashura, calendar.AdjustNext), w.Adjust(ashura, calendar.AdjustPrevious), w.Adjust(ashura, calendar.AdjustNone))
+	// Output: 1403/04/27 1403/04/24 1403/04/26
+}
+
+func ExampleWorkdays_Holidays() {
+	w := calendar.IranWorkdays()
+	from := calendar.Must(calendar.New(1404, calendar.Farvardin, 10))
+	to := calendar.Must(calendar.New(1404, calendar.Farvardin, 20))
+	for h := range w.Holidays(from, to) {
+		fmt.Println(h.Date, h.Name)
+	}
+	// Output:
+	// 1404/01/11 عید سعید فطر
+	// 1404/01/12 روز جمهوری اسلامی؛ تعطیل به مناسبت عید سعید فطر
+	// 1404/01/13 روز طبیعت
+}
