@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -157,5 +158,66 @@ func TestGregorianRulesDrift(t *testing.T) {
 	}
 	if want := []string{"1404/01/01", "1404/04/01", "1404/07/01", "1404/10/01"}; !slices.Equal(jalali, want) {
 		t.Errorf("daftar: %v, want %v", jalali, want)
+	}
+}
+
+// Daily and weekly rules without month parts do not depend on the
+// calendar's months, so daftar must give the same days as rrule-go: random
+// rules with INTERVAL, BYDAY, BYSETPOS, WKST and COUNT.
+func TestDailyAndWeeklyRulesAgreeWithRRuleGo(t *testing.T) {
+	days := []rrule.Weekday{rrule.SU, rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA}
+	rng := rand.New(rand.NewPCG(5545, 7529))
+	for i := 0; i < 500; i++ {
+		start := calendar.Must(calendar.New(1380+rng.IntN(40), calendar.Month(1+rng.IntN(12)), 1+rng.IntN(29)))
+		r := calendar.Rule{Freq: calendar.Daily, Interval: 1 + rng.IntN(4), Count: 1 + rng.IntN(30)}
+		opt := rrule.ROption{Freq: rrule.DAILY, Interval: r.Interval, Count: r.Count, Dtstart: start.In(time.UTC)}
+		if rng.IntN(2) == 0 {
+			r.Freq, opt.Freq = calendar.Weekly, rrule.WEEKLY
+			ws := time.Weekday(rng.IntN(7))
+			r.WeekStart, opt.Wkst = calendar.WeekStartOn(ws), days[ws]
+		}
+		if rng.IntN(2) == 0 {
+			for _, w := range rng.Perm(7)[:1+rng.IntN(4)] {
+				r.ByDay = append(r.ByDay, calendar.WeekdayNum{Weekday: time.Weekday(w)})
+				opt.Byweekday = append(opt.Byweekday, days[w])
+			}
+			if r.Freq == calendar.Weekly && rng.IntN(2) == 0 {
+				p := 1 + rng.IntN(len(r.ByDay))
+				if rng.IntN(2) == 0 {
+					p = -p
+				}
+				r.BySetPos, opt.Bysetpos = []int{p}, []int{p}
+				// rrule-go, like python-dateutil, counts BYSETPOS in the
+				// first week from DTSTART on; RFC 5545 and daftar count the
+				// whole week. Start on the week's first day to compare.
+				for start.Weekday() != r.WeekStart.Weekday() {
+					start = start.AddDays(-1)
+				}
+				opt.Dtstart = start.In(time.UTC)
+			}
+		}
+		g, err := rrule.NewRRule(opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got []string
+		// RFC 5545 counts DTSTART as the first occurrence even when the rule
+		// would not generate it; rrule-go does not, so add it.
+		all := g.All()
+		if len(all) == 0 || !all[0].Equal(start.In(time.UTC)) {
+			want = append(want, start.String())
+			if len(all) == r.Count {
+				all = all[:len(all)-1]
+			}
+		}
+		for _, tm := range all {
+			want = append(want, calendar.FromTime(tm).String())
+		}
+		for d := range r.All(start) {
+			got = append(got, d.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%v from %v:\n daftar   %v\n rrule-go %v", r, start, got, want)
+		}
 	}
 }

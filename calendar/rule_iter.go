@@ -94,7 +94,6 @@ func (r Rule) period(start Date, k int, buf []Date) ([]Date, bool) {
 		if d := fromEpochDay(n); r.keepDay(d) {
 			buf = append(buf, d)
 		}
-		return buf, true
 	case Weekly:
 		offset := (int(start.Weekday()) - int(r.WeekStart.Weekday()) + 7) % 7
 		first := start.epochDay() - offset + 7*step
@@ -108,9 +107,7 @@ func (r Rule) period(start Date, k int, buf []Date) ([]Date, bool) {
 			for _, x := range r.ByDay {
 				buf = r.appendKept(buf, fromEpochDay(first+(int(x.Weekday)-ws+7)%7))
 			}
-			buf = sortDates(buf)
 		}
-		return buf, true
 	case Monthly:
 		m0 := (start.Year()-MinYear)*12 + int(start.Month()) - 1 + step
 		y, m := MinYear+m0/12, Month(m0%12+1)

@@ -69,6 +69,11 @@ var ruleVectors = []struct {
 	{"FREQ=YEARLY;BYMONTH=1,2;COUNT=5", "1403/01/10", []string{"1403/01/10", "1403/02/10", "1404/01/10", "1404/02/10", "1405/01/10"}},
 	{"FREQ=YEARLY;BYDAY=20MO;COUNT=3", "1403/01/01", []string{"1403/01/01", "1403/05/15", "1404/05/13"}},
 	{"FREQ=YEARLY;BYMONTH=1,2,3;BYDAY=-1FR;COUNT=4", "1403/01/01", []string{"1403/01/01", "1403/01/31", "1403/02/28", "1403/03/25"}},
+	// RFC 5545: the third Tuesday, Wednesday or Thursday of the month;
+	// and BYSETPOS in a weekly rule, counted over the whole week.
+	{"FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3", "1403/01/01", []string{"1403/01/01", "1403/01/07", "1403/02/06"}},
+	{"FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=-1;COUNT=3", "1403/01/04", []string{"1403/01/04", "1403/01/10", "1403/01/17"}},
+	{"FREQ=DAILY;BYDAY=SA;BYSETPOS=1;COUNT=3", "1403/01/01", []string{"1403/01/01", "1403/01/04", "1403/01/11"}},
 	// UNTIL in Jalali, inclusive.
 	{"FREQ=MONTHLY;UNTIL=1403/04/15", "1403/01/15", []string{"1403/01/15", "1403/02/15", "1403/03/15", "1403/04/15"}},
 }
