@@ -99,7 +99,9 @@ var phraseAdverbs = map[string]struct {
 // phraseNumbers are the number words a phrase may count with.
 var phraseNumbers = map[string]int{
 	"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
-	"هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12,
+	"هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14,
+	"پانزده": 15, "پونزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18,
+	"نوزده": 19, "بیست": 20, "سی": 30,
 }
 
 // phraseOrdinals are ordinal adjectives: اولین … پنجمین, آخرین.
