@@ -285,18 +285,26 @@ func TestParseTextErrors(t *testing.T) {
 		{"شنبه", 8, ErrSyntax, "expected a date"},
 		{"1403/01/15 و 1403/01/16", 11, ErrSyntax, "unexpected text after the date"},
 	} {
-		t.Run(c.in, func(t *testing.T) {
-			d, err := Parse(c.in)
-			require.Error(t, err)
-			assert.True(t, d.IsZero())
-			assert.ErrorIs(t, err, c.want)
-			var pe *ParseError
-			require.True(t, errors.As(err, &pe))
-			assert.Equal(t, c.in, pe.Input)
-			assert.Equal(t, c.offset, pe.Offset, "%v", err)
-			assert.Contains(t, err.Error(), c.detail)
-		})
+		checkRejected(t, c.in, c.offset, c.want, c.detail)
 	}
+}
+
+// checkRejected checks that Parse rejects in with a *ParseError that wraps
+// want, points at offset and says detail.
+func checkRejected(t *testing.T, in string, offset int, want error, detail string) {
+	t.Helper()
+	t.Run(in, func(t *testing.T) {
+		d, err := Parse(in)
+		require.Error(t, err)
+		assert.True(t, d.IsZero())
+		assert.ErrorIs(t, err, want)
+		var pe *ParseError
+		require.True(t, errors.As(err, &pe))
+		assert.Equal(t, in, pe.Input)
+		assert.Equal(t, offset, pe.Offset, "%v", err)
+		assert.Contains(t, err.Error(), detail)
+		assert.Contains(t, err.Error(), "at byte ")
+	})
 }
 
 func TestParseReadsEveryLayout(t *testing.T) {

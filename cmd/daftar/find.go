@@ -3,11 +3,9 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -30,26 +28,14 @@ func runFind(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "daftar find: want at most one file, got %d\n", fs.NArg())
-		return 2
+	in, status := input("find", fs, stderr)
+	if in == nil {
+		return status
 	}
-	in := io.Reader(os.Stdin)
-	if fs.NArg() == 1 {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			fmt.Fprintf(stderr, "daftar find: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
-	}
+	defer in.Close()
 	var out mentionWriter = newMentionTable(stdout)
 	if *asJSON {
 		out = mentionJSON{json.NewEncoder(stdout)}

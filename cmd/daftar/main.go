@@ -11,6 +11,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -73,4 +75,37 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "daftar <command> -h" for the flags of a command.`)
+}
+
+// parseFlags parses a command's arguments. It reports false, with the exit
+// status, when the command should stop: 0 after -h, 2 after a usage error,
+// which the flag set has printed.
+func parseFlags(fs *flag.FlagSet, args []string) (status int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	return 0, true
+}
+
+// input opens the file a command names as its one argument, or returns
+// standard input when there is none. On a problem it prints it and returns
+// nil with the exit status: 2 for more than one argument, 1 for a file that
+// does not open.
+func input(cmd string, fs *flag.FlagSet, stderr io.Writer) (io.ReadCloser, int) {
+	switch fs.NArg() {
+	case 0:
+		return io.NopCloser(os.Stdin), 0
+	case 1:
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			fmt.Fprintf(stderr, "daftar %s: %v\n", cmd, err)
+			return nil, 1
+		}
+		return f, 0
+	}
+	fmt.Fprintf(stderr, "daftar %s: want at most one file, got %d\n", cmd, fs.NArg())
+	return nil, 2
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/daftar-go/daftar/normalize"
 )
@@ -28,31 +26,19 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr)
 		fmt.Fprintf(stderr, "rules: %v\n", normalize.Default)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "daftar normalize: want at most one file, got %d\n", fs.NArg())
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	n, err := normalizer(*digits, *only, *without)
 	if err != nil {
 		fmt.Fprintf(stderr, "daftar normalize: %v\n", err)
 		return 2
 	}
-	in := io.Reader(os.Stdin)
-	if fs.NArg() == 1 {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			fmt.Fprintf(stderr, "daftar normalize: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
+	in, status := input("normalize", fs, stderr)
+	if in == nil {
+		return status
 	}
+	defer in.Close()
 	if *key {
 		err = writeKeys(stdout, in)
 	} else {
