@@ -54,7 +54,6 @@ var (
 	ellipsisBytes = []byte("\u2026")
 	quoteLBytes   = []byte("\u201c")
 	kashidaBytes  = []byte("\u0640")
-	hehBytes      = []byte("\u0647")
 )
 
 // gapBefore returns the index where the run of gaps ending at b[i-1] starts.

@@ -335,13 +335,18 @@ func previousWordIs(before, w []byte) bool {
 // affixesMisc writes ه‌ئی and ه‌یی at the end of a word as ه‌ای (خانه‌یی →
 // خانه‌ای), in place.
 func (e *engine) affixesMisc(b []byte) []byte {
-	if e.features&fInvisible == 0 || !bytes.Contains(b, []byte("\u0647\u200c")) && !bytes.Contains(b, []byte("\u0647\u200e")) {
+	if e.features&fInvisible == 0 {
 		return b
 	}
-	for i := bytes.Index(b, hehBytes); i >= 0; i = indexFrom(b, i+2, hehBytes) {
+	// Visit the ZWNJs and LRMs (E2 80 8C, E2 80 8E): few lines have any,
+	// and far fewer than ه.
+	for j := bytes.IndexByte(b, 0xE2); j >= 0; j = indexByteFrom(b, j+1, 0xE2) {
 		// heh, ZWNJ or LRM (3 bytes), yeh or yeh with hamza, yeh.
-		j := i + 2
-		if j+7 > len(b) || b[j] != 0xE2 || b[j+1] != 0x80 || (b[j+2] != 0x8C && b[j+2] != 0x8E) {
+		i := j - 2
+		if i < 0 || b[i] != 0xD9 || b[i+1] != 0x87 {
+			continue
+		}
+		if j+7 > len(b) || b[j+1] != 0x80 || (b[j+2] != 0x8C && b[j+2] != 0x8E) {
 			continue
 		}
 		r1, _ := runeAt(b, j+3)
@@ -358,4 +363,15 @@ func (e *engine) affixesMisc(b []byte) []byte {
 		b[j+3], b[j+4] = 0xD8, 0xA7 // alef
 	}
 	return b
+}
+
+// indexByteFrom returns the index of the first c in b[from:], or -1.
+func indexByteFrom(b []byte, from int, c byte) int {
+	if from >= len(b) {
+		return -1
+	}
+	if j := bytes.IndexByte(b[from:], c); j >= 0 {
+		return from + j
+	}
+	return -1
 }
