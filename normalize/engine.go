@@ -23,9 +23,17 @@ type engine struct {
 	stack   [bracketKinds][]int32
 	marks   []int32 // where the punctuation marks are (see punctuationSpacing)
 	matched []int32 // the matched brackets (see brackets)
+	joins   []int32 // where affixes joins words (see findJoins)
 
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
+
+	// While run normalizes a whole text, scanning is set, protect finds
+	// the lines that may hold protected spans and segAt is where the
+	// current segment starts in the text.
+	scanning bool
+	protect  protectScan
+	segAt    int
 
 	scratch []byte // the normalized line, before segment places it
 	result  []byte // String's output buffer
@@ -56,7 +64,14 @@ func (e *engine) done(out []byte) []byte {
 // break, to dst.
 func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
-	e.spans = findProtected(e.spans[:0], line)
+	switch {
+	case !e.scanning:
+		e.spans = findProtected(e.spans[:0], line)
+	case e.protect.mayProtect(e.segAt, e.segAt+len(line)):
+		e.spans = findProtectedIn(e.spans[:0], line)
+	default:
+		e.spans = e.spans[:0]
+	}
 	b := e.chars(line)
 	for _, p := range passes {
 		if e.rules&p.rules != 0 {
@@ -159,12 +174,12 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			// The Arabic block, most of Persian text.
 			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
 			if af == 0 {
-				// A plain letter: skip the run of them.
-				for i += 2; i+1 < len(line); i += 2 {
-					c := line[i]
-					if c-0xD8 >= 4 || line[i+1]&0xC0 != 0x80 || arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)] != 0 {
-						break
-					}
+				// A plain letter: skip the run of them and the single
+				// spaces between them.
+				n := len(e.pos.spaces)
+				i, e.pos.spaces = plainRun(line, i+2, len(out)-start, e.pos.spaces)
+				if len(e.pos.spaces) > n {
+					f |= fSpace
 				}
 				continue
 			}
@@ -233,6 +248,37 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		i += n
 	}
 	return append(out, line[start:]...), f &^ fold
+}
+
+// plainRun returns the end of the run of plain text starting at line[i],
+// after a plain letter: Arabic-block letters that chars keeps as they are
+// and that have no feature, and single spaces before such a letter other
+// than ی (a ی after a space may be an ezafe). It appends the offsets of
+// those spaces, shifted by shift, to spaces. This is most of Persian text;
+// the loop is kept apart from charsRange so that it stays small.
+func plainRun(line []byte, i, shift int, spaces []int32) (int, []int32) {
+	for i+1 < len(line) {
+		c, d := line[i], line[i+1]
+		if c == ' ' {
+			if i+2 >= len(line) || !isPlainLetter(d, line[i+2]) || d == 0xDB && line[i+2] == 0x8C {
+				break
+			}
+			spaces = append(spaces, int32(i+shift))
+			i += 3
+			continue
+		}
+		if !isPlainLetter(c, d) {
+			break
+		}
+		i += 2
+	}
+	return i, spaces
+}
+
+// isPlainLetter reports whether c d is an Arabic-block rune that chars
+// keeps as it is and that has no feature: a plain letter.
+func isPlainLetter(c, d byte) bool {
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicFeatures[int(c-0xD8)<<6|int(d&0x3F)] == 0
 }
 
 // prevOutByte returns the byte chars has written, or will copy, just before

@@ -146,13 +146,48 @@ func (e *engine) affixes(b []byte) []byte {
 	if e.features&fSpace == 0 {
 		return e.affixesMisc(b)
 	}
-	out := e.next()
-	copied, changed := 0, false
-	// With valid positions, visit the recorded spaces and carry the marks and
-	// brackets over to the output; else scan for spaces.
 	valid := e.pos.valid
-	spaces := e.pos.spaces
+	joins := findJoins(e.joins[:0], b, e.pos.spaces, valid)
+	e.joins = joins
+	if len(joins) == 0 {
+		return e.affixesMisc(b)
+	}
+	// With valid positions, carry the marks and brackets over to the output.
+	out := e.next()
+	copied := 0
 	marksK, bracketsK := 0, 0
+	for t := 0; t < len(joins); t += 3 {
+		s, k, join := int(joins[t]), int(joins[t+1]), joining(joins[t+2])
+		if valid {
+			delta := len(out) - copied
+			marksK = shift(e.pos.marks, marksK, s, delta)
+			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
+		}
+		out = append(out, b[copied:s]...)
+		if join == joinZWNJ {
+			out = append(out, zwnjBytes...)
+		}
+		copied = k
+	}
+	e.features |= fZWNJ
+	if valid {
+		delta := len(out) - copied
+		shift(e.pos.marks, marksK, len(b), delta)
+		shift(e.pos.brackets, bracketsK, len(b), delta)
+	}
+	out = append(out, b[copied:]...)
+	b = e.done(out)
+	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
+	return e.affixesMisc(b)
+}
+
+// findJoins appends to joins, for each run of spaces b[s:k] where affixes
+// joins the words around it, the triple s, k, joining. It visits the
+// recorded spaces if valid, else it scans b for them. Most spaces are
+// rejected from a look at the four bytes around them; the rest of the
+// decision is in joinAt, so that this loop stays small enough for its
+// variables to live in registers.
+func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 	next := 0 // the spaces before next are done
 	for q := 0; ; q++ {
 		var p int
@@ -172,56 +207,50 @@ func (e *engine) affixes(b []byte) []byte {
 			}
 		}
 		k := spaceAfter(b, p)
-		s := p
 		next = k
-		if k+1 >= len(b) {
+		if k+1 >= len(b) || !endsWithPrefix(b, p) && !suffixLead(b[k], b[k+1]) {
 			continue
 		}
-		prefix := endsWithPrefix(b, s)
-		if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
-			continue
+		if join := joinAt(b, p, k); join != joinNone {
+			joins = append(joins, int32(p), int32(k), int32(join))
 		}
-		var l int
-		if prefix {
-			l = wordEnd(b, k)
-		} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
-			continue
-		}
-		if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
-			continue
-		}
-		ws := wordStart(b, s)
-		if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
-			continue
-		}
-		join := joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
-		if join == joinNone {
-			continue
-		}
-		if valid {
-			delta := len(out) - copied
-			marksK = shift(e.pos.marks, marksK, s, delta)
-			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
-		}
-		out = append(out, b[copied:s]...)
-		if join == joinZWNJ {
-			out = append(out, zwnjBytes...)
-		}
-		copied, changed = k, true
 	}
-	if !changed {
-		return e.affixesMisc(b)
+	return joins
+}
+
+// suffixLead reports whether c0 c1 is the first letter of a suffix: ه ت ا
+// م or ش.
+func suffixLead(c0, c1 byte) bool {
+	switch c0 {
+	case 0xD8: // ت ا ش
+		return c1 == 0xAA || c1 == 0xA7 || c1 == 0xB4
+	case 0xD9: // ه م
+		return c1 == 0x87 || c1 == 0x85
 	}
-	e.features |= fZWNJ
-	if valid {
-		delta := len(out) - copied
-		shift(e.pos.marks, marksK, len(b), delta)
-		shift(e.pos.brackets, bracketsK, len(b), delta)
+	return false
+}
+
+// joinAt decides how the words around the spaces b[s:k] join, if at all:
+// a prefix ends at s, or a suffix starts at k. k+1 < len(b).
+func joinAt(b []byte, s, k int) joining {
+	prefix := endsWithPrefix(b, s)
+	if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
+		return joinNone
 	}
-	out = append(out, b[copied:]...)
-	b = e.done(out)
-	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
-	return e.affixesMisc(b)
+	var l int
+	if prefix {
+		l = wordEnd(b, k)
+	} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
+		return joinNone
+	}
+	if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
+		return joinNone
+	}
+	ws := wordStart(b, s)
+	if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
+		return joinNone
+	}
+	return joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
 }
 
 // maxSuffixLen is the length in bytes of the longest suffix (هایشان).
