@@ -176,9 +176,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			if af == 0 {
 				// A plain letter: skip the run of them and the single
 				// spaces between them.
-				n := len(e.pos.spaces)
-				i, e.pos.spaces = plainRun(line, i+2, len(out)-start, e.pos.spaces)
-				if len(e.pos.spaces) > n {
+				var spaced bool
+				i, e.pos.spaces, spaced = plainRun(line, i+2, start, len(out)-start, e.pos.spaces)
+				if spaced {
 					f |= fSpace
 				}
 				continue
@@ -253,17 +253,28 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 // plainRun returns the end of the run of plain text starting at line[i],
 // after a plain letter: Arabic-block letters that chars keeps as they are
 // and that have no feature, and single spaces before such a letter other
-// than ی (a ی after a space may be an ezafe). It appends the offsets of
-// those spaces, shifted by shift, to spaces. This is most of Persian text;
-// the loop is kept apart from charsRange so that it stays small.
-func plainRun(line []byte, i, shift int, spaces []int32) (int, []int32) {
+// than ی (a ی after a space may be an ezafe), and whether it took a space.
+// This is most of Persian text; the loop is kept apart from charsRange so
+// that it stays small. line[start:] is the stretch chars has not yet
+// copied, which it will copy shift bytes further on in its output.
+//
+// It appends the output offsets of the spaces to spaces, for affixes, but
+// only those where affixes may join words (joinHint): it would pass over
+// the others, and the output around them is known here. Around a space
+// near start, before which chars may have written other bytes than the
+// input's, it appends the space anyway.
+func plainRun(line []byte, i, start, shift int, spaces []int32) (int, []int32, bool) {
+	spaced := false
 	for i+1 < len(line) {
 		c, d := line[i], line[i+1]
 		if c == ' ' {
 			if i+2 >= len(line) || !isPlainLetter(d, line[i+2]) || d == 0xDB && line[i+2] == 0x8C {
 				break
 			}
-			spaces = append(spaces, int32(i+shift))
+			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) {
+				spaces = append(spaces, int32(i+shift))
+			}
+			spaced = true
 			i += 3
 			continue
 		}
@@ -272,7 +283,7 @@ func plainRun(line []byte, i, shift int, spaces []int32) (int, []int32) {
 		}
 		i += 2
 	}
-	return i, spaces
+	return i, spaces, spaced
 }
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars

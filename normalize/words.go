@@ -183,7 +183,8 @@ func (e *engine) affixes(b []byte) []byte {
 
 // findJoins appends to joins, for each run of spaces b[s:k] where affixes
 // joins the words around it, the triple s, k, joining. It visits the
-// recorded spaces if valid, else it scans b for them. Most spaces are
+// recorded spaces if valid (chars leaves out some that joinHint and mayJoinMore reject),
+// else it scans b for them. Most spaces are
 // rejected from a look at the four bytes around them; the rest of the
 // decision is in joinAt, so that this loop stays small enough for its
 // variables to live in registers.
@@ -208,7 +209,10 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		}
 		k := spaceAfter(b, p)
 		next = k
-		if k+1 >= len(b) || !endsWithPrefix(b, p) && !suffixLead(b[k], b[k+1]) {
+		if k+1 >= len(b) {
+			continue
+		}
+		if t := joinHint(b, p, k); t == 0 || !mayJoinMore(b, p, t) {
 			continue
 		}
 		if join := joinAt(b, p, k); join != joinNone {
@@ -218,17 +222,56 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 	return joins
 }
 
-// suffixLead reports whether c0 c1 is the first letter of a suffix: ه ت ا
-// م or ش.
-func suffixLead(c0, c1 byte) bool {
-	switch c0 {
-	case 0xD8: // ت ا ش
-		return c1 == 0xAA || c1 == 0xA7 || c1 == 0xB4
-	case 0xD9: // ه م
-		return c1 == 0x87 || c1 == 0x85
+// joinHint and mayJoinMore tell, from a look at the four bytes before p and
+// two after k, whether affixes may join the words around the spaces b[p:k]:
+// a prefix (می بی) ends at p, or the word at k starts with ه or ت, or with
+// ا م or ش after a ه or a diacritic (the personal suffixes). This is a
+// looser endsWithPrefix || suffixCandidate, cheap enough to run at every
+// space: the test is
+//
+//	t := joinHint(b, p, k); t != 0 && mayJoinMore(b, p, t)
+//
+// where joinHint, which most spaces fail, is small enough to be inlined.
+// k+1 < len(b).
+func joinHint(b []byte, p, k int) uint8 {
+	t := joinBytes[int(b[k]&3)<<6|int(b[k+1]&0x3F)]
+	if p >= 1 && b[p-1] == 0x8C { // maybe the end of ی
+		t |= yehBefore
 	}
-	return false
+	return t
 }
+
+// mayJoinMore is the rest of the test of joinHint, t being its result.
+func mayJoinMore(b []byte, p int, t uint8) bool {
+	return t&suffixAny != 0 || endsWithPrefix(b, p) ||
+		t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
+}
+
+// Flags of joinBytes.
+const (
+	suffixAny      = 1 << iota // ه ت start a suffix after any word
+	suffixAfterHeh             // ا م ش start one after a ه
+	hehOrMark                  // ه and the diacritics
+	yehBefore                  // (set by joinHint) a ی may end the word before
+)
+
+// joinBytes holds the flags above for the runes of U+0600-U+06FF, indexed
+// by the low two bits of the lead byte and the low six of the next, as
+// joinHint reads them. Other bytes alias into the table, which can only
+// make joinHint and mayJoinMore say yes more often.
+var joinBytes = func() (t [0x100]uint8) {
+	t[heh-0x600] |= suffixAny
+	t[0x062A-0x600] |= suffixAny                       // ت
+	for _, r := range []rune{0x0627, 0x0645, 0x0634} { // ا م ش
+		t[r-0x600] |= suffixAfterHeh
+	}
+	for r := rune(0x600); r < 0x700; r++ {
+		if r == heh || isMark(r) {
+			t[r-0x600] |= hehOrMark
+		}
+	}
+	return t
+}()
 
 // joinAt decides how the words around the spaces b[s:k] join, if at all:
 // a prefix ends at s, or a suffix starts at k. k+1 < len(b).
