@@ -277,7 +277,7 @@ var joinBytes = func() (t [0x100]uint8) {
 // a prefix ends at s, or a suffix starts at k. k+1 < len(b).
 func joinAt(b []byte, s, k int) joining {
 	prefix := endsWithPrefix(b, s)
-	if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
+	if !prefix && (!startsLikeSuffix(b[k:]) || !suffixCandidate(b, s, k)) || !isLetter(nextRune(b, k)) {
 		return joinNone
 	}
 	var l int
@@ -322,6 +322,20 @@ func suffixCandidate(b []byte, p, k int) bool {
 			last = prevRune(b, p-2)
 		}
 		return last == heh
+	}
+	return false
+}
+
+// startsLikeSuffix reports whether b starts with the first two letters of
+// one of the suffixes, as each of them must: a quick test that rejects
+// most words (است, از, شده) before they are scanned.
+func startsLikeSuffix(b []byte) bool {
+	if len(b) < 4 {
+		return false
+	}
+	switch string(b[:4]) {
+	case "ها", "تر", "ام", "ات", "اش", "ای", "ان", "ما", "تا", "شا":
+		return true
 	}
 	return false
 }
