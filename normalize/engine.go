@@ -24,6 +24,8 @@ type engine struct {
 	marks   []int32 // where the punctuation marks are (see punctuationSpacing)
 	matched []int32 // the matched brackets (see brackets)
 	joins   []int32 // where affixes joins words (see findJoins)
+	folds   []int32 // letters chars has yet to fold in its output (see flush)
+	foldEnd int     // the end in the input of the last of them, -1 if none
 
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
@@ -115,6 +117,7 @@ var passes = []struct {
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	e.pos.reset()
+	e.folds, e.foldEnd = e.folds[:0], -1
 	var f feature
 	pos := 0
 	for k := 0; ; k++ {
@@ -157,7 +160,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			}
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
-					out = append(out, line[start:i]...)
+					out = e.flush(out, line[start:i])
 					mark := len(out)
 					out = e.appendMapped(out, r)
 					f |= features(out[mark:])
@@ -177,7 +180,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				// A plain letter: skip the run of them and the single
 				// spaces between them.
 				var spaced bool
-				i, e.pos.spaces, spaced = plainRun(line, i+2, start, len(out)-start, e.pos.spaces)
+				i, e.pos.spaces, spaced = plainRun(line, i+2, max(start, e.foldEnd), len(out)-start, e.pos.spaces)
 				if spaced {
 					f |= fSpace
 				}
@@ -200,25 +203,26 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if to := rune(letterFold[r-0x600]); to > 1 && e.rules&Letters != 0 {
-				// The common fold, one Arabic-block letter for another.
-				prev := prevOutByte(out, line, start, i)
-				out = append(out, line[start:i]...)
-				out = append(out, byte(0xC0|to>>6), byte(0x80|to&0x3F))
+				// The common fold, one Arabic-block letter for another
+				// of the same length: it stays in the stretch, and flush
+				// writes it.
+				prev := e.prevOut(out, line, start, i)
+				e.folds = append(e.folds, int32(len(out)+i-start))
+				e.foldEnd = i + 2
 				f |= arabicFeatures[to-0x600] &^ fold
 				if to == yeh && standaloneAfterGap(prev, line, i, 2) {
 					f |= fEzafe
-					e.pos.ezafe = append(e.pos.ezafe, int32(len(out)-2))
+					e.pos.ezafe = append(e.pos.ezafe, int32(len(out)+i-start))
 				}
 				i += 2
-				start = i
 				continue
 			}
-			out = append(out, line[start:i]...)
+			out = e.flush(out, line[start:i])
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			e.pos.recordText(out[mark:], mark)
 			f |= features(out[mark:]) &^ fEzafe
-			if standaloneAfterGap(prevOutByte(out[:mark], line, start, i), line, i, 2) {
+			if standaloneAfterGap(lastByte(out[:mark]), line, i, 2) {
 				f |= fEzafe // a folded ی may be a candidate ezafe, as above
 			}
 			i += 2
@@ -229,7 +233,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		rf := runeFeatures(r)
 		f |= rf
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
-			out = append(out, line[start:i]...)
+			out = e.flush(out, line[start:i])
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			f |= features(out[mark:])
@@ -247,7 +251,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		}
 		i += n
 	}
-	return append(out, line[start:]...), f &^ fold
+	return e.flush(out, line[start:]), f &^ fold
 }
 
 // plainRun returns the end of the run of plain text starting at line[i],
@@ -292,17 +296,39 @@ func isPlainLetter(c, d byte) bool {
 	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicFeatures[int(c-0xD8)<<6|int(d&0x3F)] == 0
 }
 
-// prevOutByte returns the byte chars has written, or will copy, just before
-// line[i]: line[i-1] while the stretch from start is not yet copied, else
-// the last byte of out; 0 at the start.
-func prevOutByte(out, line []byte, start, i int) byte {
+// prevOut returns the byte chars has written, or will write, just before
+// line[i]: the last byte of the stretch from start, folded if flush is to
+// fold the letter that ends it, else the last byte of out; 0 at the start.
+func (e *engine) prevOut(out, line []byte, start, i int) byte {
 	switch {
+	case i > start && e.foldEnd == i:
+		return byte(0x80 | letterFold[int(line[i-2]&0x1F)<<6|int(line[i-1]&0x3F)-0x600]&0x3F)
 	case i > start:
 		return line[i-1]
-	case len(out) > 0:
-		return out[len(out)-1]
 	}
-	return 0
+	return lastByte(out)
+}
+
+// lastByte returns the last byte of b, or 0.
+func lastByte(b []byte) byte {
+	if len(b) == 0 {
+		return 0
+	}
+	return b[len(b)-1]
+}
+
+// flush appends to out the stretch of the input that chars copies as it
+// is, writing in it the letters chars folded without cutting the stretch
+// (the common fold: ي → ی, ك → ک, ...). e.folds holds their offsets in the
+// output.
+func (e *engine) flush(out, stretch []byte) []byte {
+	out = append(out, stretch...)
+	for _, o := range e.folds {
+		to := letterFold[int(out[o]&0x1F)<<6|int(out[o+1]&0x3F)-0x600]
+		out[o], out[o+1] = byte(0xC0|to>>6), byte(0x80|to&0x3F)
+	}
+	e.folds, e.foldEnd = e.folds[:0], -1
+	return out
 }
 
 // standaloneYehAt reports whether a ی that no Arabic letter follows starts
