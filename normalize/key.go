@@ -16,8 +16,11 @@ import (
 // Key(String(s)) == Key(s) for every s.
 func Key(s string) string {
 	e := Typography.engine()
-	normal := e.run(e.result[:0], unsafe.Slice(unsafe.StringData(s), len(s)))
+	normal := e.run(e.resultBuffer(len(s)), unsafe.Slice(unsafe.StringData(s), len(s)))
 	e.result = normal
+	if cap(e.scratch) < len(normal) {
+		e.scratch = make([]byte, 0, len(normal))
+	}
 	key := appendKey(e.scratch[:0], normal)
 	e.scratch = key
 	out := string(key)
@@ -28,7 +31,7 @@ func Key(s string) string {
 // AppendKey appends the Key of src to dst.
 func AppendKey(dst, src []byte) []byte {
 	e := Typography.engine()
-	normal := e.run(e.result[:0], src)
+	normal := e.run(e.resultBuffer(len(src)), src)
 	e.result = normal
 	dst = appendKey(dst, normal)
 	putEngine(e)

@@ -48,6 +48,16 @@ func putEngine(e *engine) {
 	engines.Put(e)
 }
 
+// resultBuffer returns the engine's output buffer, empty, with room for the
+// normal form of n bytes of input (rarely much longer): a new engine's
+// buffer then does not grow by copying, again and again, a long text.
+func (e *engine) resultBuffer(n int) []byte {
+	if want := n + n/8; cap(e.result) < want {
+		e.result = make([]byte, 0, want)
+	}
+	return e.result[:0]
+}
+
 // Append appends the normalized form of src to dst and returns the result.
 func (n Normalizer) Append(dst, src []byte) []byte {
 	e := n.engine()
@@ -65,7 +75,7 @@ func (n Normalizer) Bytes(b []byte) []byte {
 // returned as is, without allocating.
 func (n Normalizer) String(s string) string {
 	e := n.engine()
-	out := e.run(e.result[:0], unsafe.Slice(unsafe.StringData(s), len(s)))
+	out := e.run(e.resultBuffer(len(s)), unsafe.Slice(unsafe.StringData(s), len(s)))
 	e.result = out
 	if len(out) == len(s) && bytes.Equal(out, unsafe.Slice(unsafe.StringData(s), len(s))) {
 		putEngine(e)
