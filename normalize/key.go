@@ -62,7 +62,7 @@ func appendKey(dst, b []byte) []byte {
 			if space {
 				dst, space = append(dst, ' '), false
 			}
-			i += 2
+			i = keyKeptRun(b, i+2)
 			continue
 		}
 		dst = append(dst, b[start:i]...)
@@ -112,6 +112,29 @@ func appendKey(dst, b []byte) []byte {
 		}
 	}
 	return append(dst, b[start:]...)
+}
+
+// keyKeptRun returns the end of the run from b[i] of what appendKey copies
+// as it is: the characters keyKeepsAt accepts, and single spaces before
+// them. appendKey calls it after such a character, with no space due, when
+// a single space stays as it is too; the loop is kept apart so that it
+// stays small.
+func keyKeptRun(b []byte, i int) int {
+	for i < len(b) {
+		c := b[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			if c-0xD8 >= 4 || i+1 >= len(b) || !keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
+				return i
+			}
+			i += 2
+		case keyKeepsASCII[c], c == ' ' && keyKeepsAt(b, i+1):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // keyKeepsAt reports whether the character at b[i] is one Key keeps as it
