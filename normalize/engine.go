@@ -76,7 +76,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	}
 	b := e.chars(line)
 	for _, p := range passes {
-		if e.rules&p.rules != 0 {
+		if e.rules&p.rules != 0 && (p.needs == 0 || e.features&p.needs != 0) {
 			b = p.run(e, b)
 		}
 	}
@@ -84,30 +84,33 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 }
 
 // passes are the passes after chars, in the order they run, each with the
-// rules that turn it on. The order matters: quotation marks become « » before
-// brackets are spaced, affixes join words before punctuation is spaced, and
-// digits and punctuation go word by word once the spaces that separate words
-// are final.
+// rules that turn it on and the features without which it returns the line
+// as it is (0: it decides itself). The order matters: quotation marks become
+// « » before brackets are spaced, affixes join words before punctuation is
+// spaced, and digits and punctuation go word by word once the spaces that
+// separate words are final. The features spare most lines most calls; each
+// pass checks them again.
 var passes = []struct {
 	rules Rules
+	needs feature
 	run   func(*engine, []byte) []byte
 }{
-	{Kashida, (*engine).kashidas},
-	{Dashes, (*engine).dashes},
-	{Ellipsis, (*engine).dots},
-	{Quotes, (*engine).quotes},
-	{Ezafe, (*engine).ezafe},
-	{ZWNJ | Bidi, (*engine).invisibles},
-	{Diacritics, (*engine).diacritics},
-	{Affixes, (*engine).affixes},
-	{Spacing, (*engine).brackets},
-	{RepeatedMarks, (*engine).repeatedMarks},
-	{Spacing, (*engine).punctuationSpacing},
-	{Ellipsis, (*engine).ellipsisSpacing},
-	{Spacing, (*engine).spaces},
-	{Digits | Punctuation, (*engine).tokens},
-	{Dates, (*engine).dates},
-	{ZWNJ, (*engine).lateZWNJ},
+	{Kashida, fKashida, (*engine).kashidas},
+	{Dashes, fDash, (*engine).dashes},
+	{Ellipsis, fDot | fEllipsis, (*engine).dots},
+	{Quotes, fQuote, (*engine).quotes},
+	{Ezafe, fEzafe, (*engine).ezafe},
+	{ZWNJ | Bidi, fInvisible, (*engine).invisibles},
+	{Diacritics, fMark, (*engine).diacritics},
+	{Affixes, fSpace | fInvisible, (*engine).affixes}, // affixesMisc needs fInvisible
+	{Spacing, fBracket, (*engine).brackets},
+	{RepeatedMarks, fQE, (*engine).repeatedMarks},
+	{Spacing, fPunct, (*engine).punctuationSpacing},
+	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing},
+	{Spacing, 0, (*engine).spaces},
+	{Digits | Punctuation, 0, (*engine).tokens},
+	{Dates, fDateSep, (*engine).dates},
+	{ZWNJ, fZWNJ, (*engine).lateZWNJ},
 }
 
 // chars copies line into the engine's buffer, writing each protected span as

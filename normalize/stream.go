@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"bytes"
+
 	"golang.org/x/text/transform"
 )
 
@@ -69,8 +71,9 @@ func (e *engine) run(dst, src []byte) []byte {
 	var st textState
 	e.scanning, e.segAt = true, 0
 	e.protect.reset(src)
+	mayCR := bytes.IndexByte(src, '\r') >= 0
 	for len(src) > 0 {
-		seg, n, endsLine, _ := nextSegment(src, true)
+		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
 		dst = e.segment(dst, seg, endsLine, &st)
 		src = src[n:]
 		e.segAt += n
