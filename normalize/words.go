@@ -348,17 +348,15 @@ func isSuffix(w []byte) bool {
 // for a longer one.
 func wordEndWithin(b []byte, i, max int) int {
 	limit := i + max
-	for i < len(b) {
-		r, n := runeAt(b, i)
-		if !isWordRune(r) && r != zwnj {
-			break
+	for {
+		n := wordRuneAt(b, i)
+		if n == 0 {
+			return i
 		}
-		i += n
-		if i > limit {
+		if i += n; i > limit {
 			return -1
 		}
 	}
-	return i
 }
 
 // joinWords decides whether word and next, separated by spaces, are one
