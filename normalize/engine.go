@@ -38,7 +38,7 @@ type engine struct {
 	protect  protectScan
 	segAt    int
 
-	scratch []byte // the normalized line, before segment places it
+	scratch []byte // Key's output buffer
 	result  []byte // String's output buffer
 }
 
