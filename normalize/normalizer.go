@@ -48,12 +48,14 @@ func putEngine(e *engine) {
 	engines.Put(e)
 }
 
-// resultBuffer returns the engine's output buffer, empty, with room for the
-// normal form of n bytes of input (rarely much longer): a new engine's
-// buffer then does not grow by copying, again and again, a long text.
+// resultBuffer returns the engine's output buffer, empty. A buffer shorter
+// than the input is replaced by one with room for its normal form (rarely
+// more than an eighth longer): a new engine's buffer then does not grow by
+// copying, again and again, a long text. A buffer as long as the input is
+// kept: normal text, already as long as its normal form, needs no more.
 func (e *engine) resultBuffer(n int) []byte {
-	if want := n + n/8; cap(e.result) < want {
-		e.result = make([]byte, 0, want)
+	if cap(e.result) < n {
+		e.result = make([]byte, 0, n+n/8)
 	}
 	return e.result[:0]
 }
