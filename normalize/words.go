@@ -276,7 +276,7 @@ var joinBytes = func() (t [0x100]uint8) {
 // joinAt decides how the words around the spaces b[s:k] join, if at all:
 // a prefix ends at s, or a suffix starts at k. k+1 < len(b).
 func joinAt(b []byte, s, k int) joining {
-	prefix := endsWithPrefix(b, s)
+	prefix := endsWithPrefix(b, s) && isPrefixWord(b, s)
 	if !prefix && (!startsLikeSuffix(b[k:]) || !suffixCandidate(b, s, k)) || !isLetter(nextRune(b, k)) {
 		return joinNone
 	}
@@ -302,6 +302,21 @@ const maxSuffixLen = 12
 // endsWithPrefix reports whether b[:p] ends with می or بی (and so maybe نمی).
 func endsWithPrefix(b []byte, p int) bool {
 	return p >= 4 && (b[p-4] == 0xD9 && b[p-3] == 0x85 || b[p-4] == 0xD8 && b[p-3] == 0xA8) && b[p-2] == 0xDB && b[p-1] == 0x8C
+}
+
+// isPrefixWord reports whether the word ending at b[s-1], which ends with
+// می or بی (endsWithPrefix), is one of the prefixes: می, نمی or بی. Only
+// then can joinWords join it as a prefix; any other word (علمی, عربی) can
+// only take a suffix, which joinAt tests as for a word that does not end
+// with می or بی.
+func isPrefixWord(b []byte, s int) bool {
+	switch {
+	case wordRuneBefore(b, s-4) == 0:
+		return true // می or بی
+	case s >= 6 && b[s-6] == 0xD9 && b[s-5] == 0x86 && b[s-4] == 0xD9 && b[s-3] == 0x85:
+		return wordRuneBefore(b, s-6) == 0 // نمی
+	}
+	return false
 }
 
 // suffixCandidate reports, from a look at a few bytes, whether the word at
