@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -23,11 +24,21 @@ type engine struct {
 	stack   [bracketKinds][]int32
 	marks   []int32 // where the punctuation marks are (see punctuationSpacing)
 	matched []int32 // the matched brackets (see brackets)
+	joins   []int32 // where affixes joins words (see findJoins)
+	folds   []int32 // letters chars has yet to fold in its output (see flush)
+	foldEnd int     // the end in the input of the last of them, -1 if none
 
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
 
-	scratch []byte // the normalized line, before segment places it
+	// While run normalizes a whole text, scanning is set, protect finds
+	// the lines that may hold protected spans and segAt is where the
+	// current segment starts in the text.
+	scanning bool
+	protect  protectScan
+	segAt    int
+
+	scratch []byte // Key's output buffer
 	result  []byte // String's output buffer
 }
 
@@ -56,10 +67,17 @@ func (e *engine) done(out []byte) []byte {
 // break, to dst.
 func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
-	e.spans = findProtected(e.spans[:0], line)
+	switch {
+	case !e.scanning:
+		e.spans = findProtected(e.spans[:0], line)
+	case e.protect.mayProtect(e.segAt, e.segAt+len(line)):
+		e.spans = findProtectedIn(e.spans[:0], line)
+	default:
+		e.spans = e.spans[:0]
+	}
 	b := e.chars(line)
 	for _, p := range passes {
-		if e.rules&p.rules != 0 {
+		if e.rules&p.rules != 0 && (p.needs == 0 || e.features&p.needs != 0) {
 			b = p.run(e, b)
 		}
 	}
@@ -67,30 +85,33 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 }
 
 // passes are the passes after chars, in the order they run, each with the
-// rules that turn it on. The order matters: quotation marks become « » before
-// brackets are spaced, affixes join words before punctuation is spaced, and
-// digits and punctuation go word by word once the spaces that separate words
-// are final.
+// rules that turn it on and the features without which it returns the line
+// as it is (0: it decides itself). The order matters: quotation marks become
+// « » before brackets are spaced, affixes join words before punctuation is
+// spaced, and digits and punctuation go word by word once the spaces that
+// separate words are final. The features spare most lines most calls; each
+// pass checks them again.
 var passes = []struct {
 	rules Rules
+	needs feature
 	run   func(*engine, []byte) []byte
 }{
-	{Kashida, (*engine).kashidas},
-	{Dashes, (*engine).dashes},
-	{Ellipsis, (*engine).dots},
-	{Quotes, (*engine).quotes},
-	{Ezafe, (*engine).ezafe},
-	{ZWNJ | Bidi, (*engine).invisibles},
-	{Diacritics, (*engine).diacritics},
-	{Affixes, (*engine).affixes},
-	{Spacing, (*engine).brackets},
-	{RepeatedMarks, (*engine).repeatedMarks},
-	{Spacing, (*engine).punctuationSpacing},
-	{Ellipsis, (*engine).ellipsisSpacing},
-	{Spacing, (*engine).spaces},
-	{Digits | Punctuation, (*engine).tokens},
-	{Dates, (*engine).dates},
-	{ZWNJ, (*engine).lateZWNJ},
+	{Kashida, fKashida, (*engine).kashidas},
+	{Dashes, fDash, (*engine).dashes},
+	{Ellipsis, fDot | fEllipsis, (*engine).dots},
+	{Quotes, fQuote, (*engine).quotes},
+	{Ezafe, fEzafe, (*engine).ezafe},
+	{ZWNJ | Bidi, fInvisible, (*engine).invisibles},
+	{Diacritics, fMark, (*engine).diacritics},
+	{Affixes, fSpace | fInvisible, (*engine).affixes}, // affixesMisc needs fInvisible
+	{Spacing, fBracket, (*engine).brackets},
+	{RepeatedMarks, fQE, (*engine).repeatedMarks},
+	{Spacing, fPunct, (*engine).punctuationSpacing},
+	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing},
+	{Spacing, 0, (*engine).spaces},
+	{Digits | Punctuation, 0, (*engine).tokens},
+	{Dates, fDateSep, (*engine).dates},
+	{ZWNJ, fZWNJ, (*engine).lateZWNJ},
 }
 
 // chars copies line into the engine's buffer, writing each protected span as
@@ -100,6 +121,7 @@ var passes = []struct {
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	e.pos.reset()
+	e.folds, e.foldEnd = e.folds[:0], -1
 	var f feature
 	pos := 0
 	for k := 0; ; k++ {
@@ -142,7 +164,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			}
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
-					out = append(out, line[start:i]...)
+					out = e.flush(out, line[start:i])
 					mark := len(out)
 					out = e.appendMapped(out, r)
 					f |= features(out[mark:])
@@ -159,12 +181,12 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			// The Arabic block, most of Persian text.
 			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
 			if af == 0 {
-				// A plain letter: skip the run of them.
-				for i += 2; i+1 < len(line); i += 2 {
-					c := line[i]
-					if c-0xD8 >= 4 || line[i+1]&0xC0 != 0x80 || arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)] != 0 {
-						break
-					}
+				// A plain letter: skip the run of them and the single
+				// spaces between them.
+				var spaced bool
+				i, e.pos.spaces, spaced = plainRun(line, i+2, max(start, e.foldEnd), len(out)-start, e.pos.spaces)
+				if spaced {
+					f |= fSpace
 				}
 				continue
 			}
@@ -185,25 +207,26 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if to := rune(letterFold[r-0x600]); to > 1 && e.rules&Letters != 0 {
-				// The common fold, one Arabic-block letter for another.
-				prev := prevOutByte(out, line, start, i)
-				out = append(out, line[start:i]...)
-				out = append(out, byte(0xC0|to>>6), byte(0x80|to&0x3F))
+				// The common fold, one Arabic-block letter for another
+				// of the same length: it stays in the stretch, and flush
+				// writes it.
+				prev := e.prevOut(out, line, start, i)
+				e.folds = append(e.folds, int32(len(out)+i-start))
+				e.foldEnd = i + 2
 				f |= arabicFeatures[to-0x600] &^ fold
 				if to == yeh && standaloneAfterGap(prev, line, i, 2) {
 					f |= fEzafe
-					e.pos.ezafe = append(e.pos.ezafe, int32(len(out)-2))
+					e.pos.ezafe = append(e.pos.ezafe, int32(len(out)+i-start))
 				}
 				i += 2
-				start = i
 				continue
 			}
-			out = append(out, line[start:i]...)
+			out = e.flush(out, line[start:i])
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			e.pos.recordText(out[mark:], mark)
 			f |= features(out[mark:]) &^ fEzafe
-			if standaloneAfterGap(prevOutByte(out[:mark], line, start, i), line, i, 2) {
+			if standaloneAfterGap(lastByte(out[:mark]), line, i, 2) {
 				f |= fEzafe // a folded ی may be a candidate ezafe, as above
 			}
 			i += 2
@@ -214,7 +237,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		rf := runeFeatures(r)
 		f |= rf
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
-			out = append(out, line[start:i]...)
+			out = e.flush(out, line[start:i])
 			mark := len(out)
 			out = e.appendMapped(out, r)
 			f |= features(out[mark:])
@@ -232,20 +255,109 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		}
 		i += n
 	}
-	return append(out, line[start:]...), f &^ fold
+	return e.flush(out, line[start:]), f &^ fold
 }
 
-// prevOutByte returns the byte chars has written, or will copy, just before
-// line[i]: line[i-1] while the stretch from start is not yet copied, else
-// the last byte of out; 0 at the start.
-func prevOutByte(out, line []byte, start, i int) byte {
+// plainRun returns the end of the run of plain text starting at line[i],
+// after a plain letter: Arabic-block letters that chars keeps as they are
+// and that have no feature, and single spaces before such a letter other
+// than ی (a ی after a space may be an ezafe), and whether it took a space.
+// This is most of Persian text; the loop is kept apart from charsRange so
+// that it stays small. line[start:] is the stretch chars has not yet
+// copied, which it will copy shift bytes further on in its output.
+//
+// It appends the output offsets of the spaces to spaces, for affixes, but
+// only those where affixes may join words (joinHint): it would pass over
+// the others, and the output around them is known here. Around a space
+// near start, before which chars may have written other bytes than the
+// input's, it appends the space anyway.
+func plainRun(line []byte, i, start, shift int, spaces []int32) (int, []int32, bool) {
+	spaced := false
+	for i+1 < len(line) {
+		if i+3 < len(line) && twoPlainLetters(binary.LittleEndian.Uint32(line[i:])) {
+			i += 4
+			continue
+		}
+		c, d := line[i], line[i+1]
+		if c == ' ' {
+			if i+2 >= len(line) || !isPlainLetter(d, line[i+2]) || d == 0xDB && line[i+2] == 0x8C {
+				break
+			}
+			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) {
+				spaces = append(spaces, int32(i+shift))
+			}
+			spaced = true
+			i += 3
+			continue
+		}
+		if !isPlainLetter(c, d) {
+			break
+		}
+		i += 2
+	}
+	return i, spaces, spaced
+}
+
+// twoPlainLetters reports whether the four bytes of x, read little-endian
+// from the text, are two plain letters (see isPlainLetter): one mask tests
+// that both are two-byte runes of U+0600-U+06FF (a lead byte D8-DB, then a
+// continuation byte), and plainBits holds isPlainLetter as a bitmap, bit
+// c&0x3F of word l&3 for the rune l c. Testing two letters at once halves
+// the branches of plainRun.
+func twoPlainLetters(x uint32) bool {
+	return x&0xC0FCC0FC == 0x80D880D8 &&
+		(plainBits[x&3]>>(x>>8&63))&(plainBits[x>>16&3]>>(x>>24&63))&1 != 0
+}
+
+// plainBits is isPlainLetter as a bitmap (see twoPlainLetters).
+var plainBits = func() (t [4]uint64) {
+	for k, f := range arabicFeatures {
+		if f == 0 {
+			t[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return t
+}()
+
+// isPlainLetter reports whether c d is an Arabic-block rune that chars
+// keeps as it is and that has no feature: a plain letter.
+func isPlainLetter(c, d byte) bool {
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicFeatures[int(c-0xD8)<<6|int(d&0x3F)] == 0
+}
+
+// prevOut returns the byte chars has written, or will write, just before
+// line[i]: the last byte of the stretch from start, folded if flush is to
+// fold the letter that ends it, else the last byte of out; 0 at the start.
+func (e *engine) prevOut(out, line []byte, start, i int) byte {
 	switch {
+	case i > start && e.foldEnd == i:
+		return byte(0x80 | letterFold[int(line[i-2]&0x1F)<<6|int(line[i-1]&0x3F)-0x600]&0x3F)
 	case i > start:
 		return line[i-1]
-	case len(out) > 0:
-		return out[len(out)-1]
 	}
-	return 0
+	return lastByte(out)
+}
+
+// lastByte returns the last byte of b, or 0.
+func lastByte(b []byte) byte {
+	if len(b) == 0 {
+		return 0
+	}
+	return b[len(b)-1]
+}
+
+// flush appends to out the stretch of the input that chars copies as it
+// is, writing in it the letters chars folded without cutting the stretch
+// (the common fold: ي → ی, ك → ک, ...). e.folds holds their offsets in the
+// output.
+func (e *engine) flush(out, stretch []byte) []byte {
+	out = append(out, stretch...)
+	for _, o := range e.folds {
+		to := letterFold[int(out[o]&0x1F)<<6|int(out[o+1]&0x3F)-0x600]
+		out[o], out[o+1] = byte(0xC0|to>>6), byte(0x80|to&0x3F)
+	}
+	e.folds, e.foldEnd = e.folds[:0], -1
+	return out
 }
 
 // standaloneYehAt reports whether a ی that no Arabic letter follows starts

@@ -94,7 +94,7 @@ func isDotAt(b []byte, i int) (dots, size int) {
 // dots writes a run of three or more dots, with or without spaces between
 // them, or of ellipses, as one …; two dots with spaces between become "..".
 func (e *engine) dots(b []byte) []byte {
-	if e.features&(fDot|fEllipsis) == 0 || !hasDotRun(b) {
+	if e.features&(fDot|fEllipsis) == 0 || !hasDotRun(b, e.features&fEllipsis != 0) {
 		return b
 	}
 	out := e.next()
@@ -134,8 +134,10 @@ func (e *engine) dots(b []byte) []byte {
 }
 
 // hasDotRun reports an ellipsis, or a dot followed (after spaces) by another.
-func hasDotRun(b []byte) bool {
-	if bytes.Contains(b, ellipsisBytes) {
+// Without mayEllipsis (the line's features say it has none), it does not
+// search for an ellipsis.
+func hasDotRun(b []byte, mayEllipsis bool) bool {
+	if mayEllipsis && bytes.Contains(b, ellipsisBytes) {
 		return true
 	}
 	for i := bytes.IndexByte(b, '.'); i >= 0; {

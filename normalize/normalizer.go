@@ -48,6 +48,18 @@ func putEngine(e *engine) {
 	engines.Put(e)
 }
 
+// resultBuffer returns the engine's output buffer, empty. A buffer shorter
+// than the input is replaced by one with room for its normal form (rarely
+// more than an eighth longer): a new engine's buffer then does not grow by
+// copying, again and again, a long text. A buffer as long as the input is
+// kept: normal text, already as long as its normal form, needs no more.
+func (e *engine) resultBuffer(n int) []byte {
+	if cap(e.result) < n {
+		e.result = make([]byte, 0, n+n/8)
+	}
+	return e.result[:0]
+}
+
 // Append appends the normalized form of src to dst and returns the result.
 func (n Normalizer) Append(dst, src []byte) []byte {
 	e := n.engine()
@@ -65,7 +77,7 @@ func (n Normalizer) Bytes(b []byte) []byte {
 // returned as is, without allocating.
 func (n Normalizer) String(s string) string {
 	e := n.engine()
-	out := e.run(e.result[:0], unsafe.Slice(unsafe.StringData(s), len(s)))
+	out := e.run(e.resultBuffer(len(s)), unsafe.Slice(unsafe.StringData(s), len(s)))
 	e.result = out
 	if len(out) == len(s) && bytes.Equal(out, unsafe.Slice(unsafe.StringData(s), len(s))) {
 		putEngine(e)

@@ -54,7 +54,6 @@ var (
 	ellipsisBytes = []byte("\u2026")
 	quoteLBytes   = []byte("\u201c")
 	kashidaBytes  = []byte("\u0640")
-	hehBytes      = []byte("\u0647")
 )
 
 // gapBefore returns the index where the run of gaps ending at b[i-1] starts.
@@ -111,25 +110,70 @@ func spaceBefore(b []byte, i int) int {
 // wordEnd returns the index past the Arabic-script word (letters, marks,
 // kashida and ZWNJ) starting at b[i].
 func wordEnd(b []byte, i int) int {
-	for i < len(b) {
-		r, n := runeAt(b, i)
-		if !isWordRune(r) && r != zwnj {
-			break
+	for {
+		if n := wordRuneAt(b, i); n > 0 {
+			i += n
+			continue
 		}
-		i += n
+		return i
 	}
-	return i
 }
 
 // wordStart returns the index where the Arabic-script word ending at b[i-1]
 // starts.
 func wordStart(b []byte, i int) int {
-	for i > 0 {
-		r, n := runeBefore(b, i)
-		if !isWordRune(r) && r != zwnj {
-			break
+	for {
+		if n := wordRuneBefore(b, i); n > 0 {
+			i -= n
+			continue
 		}
-		i -= n
+		return i
 	}
-	return i
 }
+
+// wordRuneAt returns the size of the rune at b[i] if it belongs to a word
+// (isWordRune, or ZWNJ), else 0. The word runes are all in the Arabic block,
+// two bytes each, so a table lookup on those two bytes decides; it agrees
+// with runeAt and isWordRune on every input.
+func wordRuneAt(b []byte, i int) int {
+	if i+1 >= len(b) {
+		return 0
+	}
+	if c := b[i]; c-0xD8 < 4 {
+		if wordRunes[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
+			return 2
+		}
+		return 0
+	}
+	if i+2 < len(b) && b[i] == 0xE2 && b[i+1] == 0x80 && b[i+2] == 0x8C {
+		return 3 // ZWNJ
+	}
+	return 0
+}
+
+// wordRuneBefore is wordRuneAt for the rune ending at b[i-1], as runeBefore
+// decodes it.
+func wordRuneBefore(b []byte, i int) int {
+	if i < 2 || b[i-1] < utf8.RuneSelf {
+		return 0
+	}
+	if c := b[i-2]; c&0xE0 == 0xC0 {
+		if c-0xD8 < 4 && wordRunes[int(c-0xD8)<<6|int(b[i-1]&0x3F)] {
+			return 2
+		}
+		return 0
+	}
+	if i >= 3 && b[i-3] == 0xE2 && b[i-2] == 0x80 && b[i-1] == 0x8C {
+		return 3 // ZWNJ
+	}
+	return 0
+}
+
+// wordRunes[r-0x600] is isWordRune(r), indexed by the UTF-8 bytes of r like
+// arabicFeatures.
+var wordRunes = func() (t [0x100]bool) {
+	for r := rune(0x600); r < 0x700; r++ {
+		t[r-0x600] = isWordRune(r)
+	}
+	return t
+}()

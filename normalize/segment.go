@@ -18,11 +18,21 @@ const maxSegment = 4000
 // whether it ends a line, and ok == false if src does not yet hold a whole
 // segment (more input is needed unless atEOF).
 func nextSegment(src []byte, atEOF bool) (seg []byte, n int, endsLine, ok bool) {
+	return nextSegmentCR(src, atEOF, true)
+}
+
+// nextSegmentCR is nextSegment; mayCR false says src holds no \r, which
+// spares a search per segment.
+func nextSegmentCR(src []byte, atEOF, mayCR bool) (seg []byte, n int, endsLine, ok bool) {
 	window := src
 	if len(window) > maxSegment {
 		window = window[:maxSegment]
 	}
-	if i := indexLineBreak(window); i >= 0 {
+	i := bytes.IndexByte(window, '\n')
+	if mayCR {
+		i = indexLineBreak(window)
+	}
+	if i >= 0 {
 		if window[i] == '\n' {
 			return src[:i], i + 1, true, true
 		}

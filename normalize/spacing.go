@@ -235,9 +235,38 @@ func punctAt(b []byte, i int) int {
 	return 0
 }
 
-// punctLead marks the first bytes of the punctuation marks: . , ; : ! ? and
-// 0xD8, the lead byte of ، ؛ ؟.
-var punctLead = [256]bool{'.': true, ',': true, ';': true, ':': true, '!': true, '?': true, 0xD8: true}
+// appendPunctMarks appends the offsets of the punctuation marks of b (where
+// punctAt finds one) to marks. 0xD8 leads ، ؛ ؟ and a third of the Persian
+// letters alike, so the test combines the tables of both bytes with & and |
+// into one branch, which a letter does not take.
+func appendPunctMarks(marks []int32, b []byte) []int32 {
+	for i := 0; i < len(b); i++ {
+		next := byte(0)
+		if i+1 < len(b) {
+			next = b[i+1]
+		}
+		if punctBytes[b[i]]&(markOne|markCont[next]) != 0 {
+			marks = append(marks, int32(i))
+			if b[i] == 0xD8 {
+				i++
+			}
+		}
+	}
+	return marks
+}
+
+// The flags of punctBytes and markCont.
+const (
+	markOne  = 1 << iota // . , ; : ! ?
+	markLead             // 0xD8, which leads ، ؛ ؟
+)
+
+// punctBytes flags the one-byte marks and the lead byte of the others;
+// markCont flags (with markLead) the second bytes of ، ؛ ؟.
+var (
+	punctBytes = [256]uint8{'.': markOne, ',': markOne, ';': markOne, ':': markOne, '!': markOne, '?': markOne, 0xD8: markLead}
+	markCont   = [256]uint8{0x8C: markLead, 0x9B: markLead, 0x9F: markLead}
+)
 
 // punctuationSpacing removes the gaps before punctuation and leaves one space
 // after it, except inside numbers (12.5, 1,000, 12:30), between Latin letters
@@ -251,14 +280,7 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 	if e.pos.valid {
 		marks = append(marks, e.pos.marks...)
 	} else {
-		for i := 0; i < len(b); i++ {
-			if punctLead[b[i]] {
-				if n := punctAt(b, i); n > 0 {
-					marks = append(marks, int32(i))
-					i += n - 1
-				}
-			}
-		}
+		marks = appendPunctMarks(marks, b)
 	}
 	e.marks = marks
 	if len(marks) == 0 || !punctuationNeedsSpacing(b, marks) {

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"bytes"
+
 	"golang.org/x/text/transform"
 )
 
@@ -12,33 +14,38 @@ type textState struct {
 }
 
 // segment normalizes one segment and appends it, with whatever the state
-// held back that it now releases, to dst.
+// held back that it now releases, to dst. It writes what it would release
+// first and the normalized segment right after it, in place, and takes both
+// back if the segment comes out empty.
 func (e *engine) segment(dst, seg []byte, endsLine bool, st *textState) []byte {
-	content := e.normalizeLine(e.scratch[:0], seg)
-	e.scratch = content
+	mark := len(dst)
+	if st.space {
+		dst = append(dst, ' ')
+	}
+	nl := st.newlines
+	if e.rules&LineBreaks != 0 {
+		if !st.started {
+			nl = 0 // no blank lines at the start
+		}
+		nl = min(nl, 2) // at most one blank line
+	}
+	for ; nl > 0; nl-- {
+		dst = append(dst, '\n')
+	}
+	body := len(dst)
+	dst = e.normalizeLine(dst, seg)
 	trailing := false
-	if e.rules&Spacing != 0 && len(content) > 0 && content[len(content)-1] == ' ' {
-		content, trailing = content[:len(content)-1], true
+	if e.rules&Spacing != 0 && len(dst) > body && dst[len(dst)-1] == ' ' {
+		dst, trailing = dst[:len(dst)-1], true
 	}
 	switch {
-	case len(content) > 0:
-		if st.space {
-			dst = append(dst, ' ')
-		}
-		nl := st.newlines
-		if e.rules&LineBreaks != 0 {
-			if !st.started {
-				nl = 0 // no blank lines at the start
-			}
-			nl = min(nl, 2) // at most one blank line
-		}
-		for ; nl > 0; nl-- {
-			dst = append(dst, '\n')
-		}
-		dst = append(dst, content...)
+	case len(dst) > body:
 		st.started, st.newlines, st.space = true, 0, trailing
-	case trailing && !endsLine && st.started:
-		st.space = true // a segment of spaces between two pieces of a long line
+	default:
+		dst = dst[:mark]
+		if trailing && !endsLine && st.started {
+			st.space = true // a segment of spaces between two pieces of a long line
+		}
 	}
 	if endsLine {
 		st.newlines++
@@ -67,11 +74,16 @@ func (e *engine) finish(dst []byte, st *textState) []byte {
 // run normalizes all of src and appends the result to dst.
 func (e *engine) run(dst, src []byte) []byte {
 	var st textState
+	e.scanning, e.segAt = true, 0
+	e.protect.reset(src)
+	mayCR := bytes.IndexByte(src, '\r') >= 0
 	for len(src) > 0 {
-		seg, n, endsLine, _ := nextSegment(src, true)
+		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
 		dst = e.segment(dst, seg, endsLine, &st)
 		src = src[n:]
+		e.segAt += n
 	}
+	e.scanning, e.protect.src = false, nil
 	return e.finish(dst, &st)
 }
 

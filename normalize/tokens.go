@@ -34,7 +34,7 @@ func (e *engine) tokens(b []byte) []byte {
 	var out []byte
 	copied := 0
 	for i := 0; i < len(b); i++ {
-		if !trig[b[i]] || !e.tokenTrigger(b, i) {
+		if c := b[i]; !trig[c] || c == 0xD9 && notDigitAfterD9(b, i) || !e.tokenTrigger(b, i) {
 			continue
 		}
 		start := i
@@ -70,6 +70,11 @@ var (
 		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 	latinTriggers = [256]bool{',': true, ';': true, '?': true, 0xD9: true, 0xDB: true}
 )
+
+// notDigitAfterD9 reports, for b[i] == 0xD9, that it does not start an
+// Arabic-Indic digit or separator (D9 A0-AC): the letters and diacritics
+// of D9 are common and tokenTrigger would reject them all.
+func notDigitAfterD9(b []byte, i int) bool { return i+1 >= len(b) || b[i+1] < 0xA0 || b[i+1] > 0xAC }
 
 // tokenTrigger reports whether b[i] starts something tokens may change.
 func (e *engine) tokenTrigger(b []byte, i int) bool {

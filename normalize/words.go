@@ -146,13 +146,49 @@ func (e *engine) affixes(b []byte) []byte {
 	if e.features&fSpace == 0 {
 		return e.affixesMisc(b)
 	}
-	out := e.next()
-	copied, changed := 0, false
-	// With valid positions, visit the recorded spaces and carry the marks and
-	// brackets over to the output; else scan for spaces.
 	valid := e.pos.valid
-	spaces := e.pos.spaces
+	joins := findJoins(e.joins[:0], b, e.pos.spaces, valid)
+	e.joins = joins
+	if len(joins) == 0 {
+		return e.affixesMisc(b)
+	}
+	// With valid positions, carry the marks and brackets over to the output.
+	out := e.next()
+	copied := 0
 	marksK, bracketsK := 0, 0
+	for t := 0; t < len(joins); t += 3 {
+		s, k, join := int(joins[t]), int(joins[t+1]), joining(joins[t+2])
+		if valid {
+			delta := len(out) - copied
+			marksK = shift(e.pos.marks, marksK, s, delta)
+			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
+		}
+		out = append(out, b[copied:s]...)
+		if join == joinZWNJ {
+			out = append(out, zwnjBytes...)
+		}
+		copied = k
+	}
+	e.features |= fZWNJ
+	if valid {
+		delta := len(out) - copied
+		shift(e.pos.marks, marksK, len(b), delta)
+		shift(e.pos.brackets, bracketsK, len(b), delta)
+	}
+	out = append(out, b[copied:]...)
+	b = e.done(out)
+	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
+	return e.affixesMisc(b)
+}
+
+// findJoins appends to joins, for each run of spaces b[s:k] where affixes
+// joins the words around it, the triple s, k, joining. It visits the
+// recorded spaces if valid (chars leaves out some that joinHint and mayJoinMore reject),
+// else it scans b for them. Most spaces are
+// rejected from a look at the four bytes around them; the rest of the
+// decision is in joinAt, so that this loop stays small enough for its
+// variables to live in registers.
+func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 	next := 0 // the spaces before next are done
 	for q := 0; ; q++ {
 		var p int
@@ -172,56 +208,92 @@ func (e *engine) affixes(b []byte) []byte {
 			}
 		}
 		k := spaceAfter(b, p)
-		s := p
 		next = k
 		if k+1 >= len(b) {
 			continue
 		}
-		prefix := endsWithPrefix(b, s)
-		if !prefix && !suffixCandidate(b, s, k) || !isLetter(nextRune(b, k)) {
+		if t := joinHint(b, p, k); t == 0 || !mayJoinMore(b, p, t) {
 			continue
 		}
-		var l int
-		if prefix {
-			l = wordEnd(b, k)
-		} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
-			continue
+		if join := joinAt(b, p, k); join != joinNone {
+			joins = append(joins, int32(p), int32(k), int32(join))
 		}
-		if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
-			continue
-		}
-		ws := wordStart(b, s)
-		if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
-			continue
-		}
-		join := joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
-		if join == joinNone {
-			continue
-		}
-		if valid {
-			delta := len(out) - copied
-			marksK = shift(e.pos.marks, marksK, s, delta)
-			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
-		}
-		out = append(out, b[copied:s]...)
-		if join == joinZWNJ {
-			out = append(out, zwnjBytes...)
-		}
-		copied, changed = k, true
 	}
-	if !changed {
-		return e.affixesMisc(b)
+	return joins
+}
+
+// joinHint and mayJoinMore tell, from a look at the four bytes before p and
+// two after k, whether affixes may join the words around the spaces b[p:k]:
+// a prefix (می بی) ends at p, or the word at k starts with ه or ت, or with
+// ا م or ش after a ه or a diacritic (the personal suffixes). This is a
+// looser endsWithPrefix || suffixCandidate, cheap enough to run at every
+// space: the test is
+//
+//	t := joinHint(b, p, k); t != 0 && mayJoinMore(b, p, t)
+//
+// where joinHint, which most spaces fail, is small enough to be inlined.
+// k+1 < len(b).
+func joinHint(b []byte, p, k int) uint8 {
+	t := joinBytes[int(b[k]&3)<<6|int(b[k+1]&0x3F)]
+	if p >= 1 && b[p-1] == 0x8C { // maybe the end of ی
+		t |= yehBefore
 	}
-	e.features |= fZWNJ
-	if valid {
-		delta := len(out) - copied
-		shift(e.pos.marks, marksK, len(b), delta)
-		shift(e.pos.brackets, bracketsK, len(b), delta)
+	return t
+}
+
+// mayJoinMore is the rest of the test of joinHint, t being its result.
+func mayJoinMore(b []byte, p int, t uint8) bool {
+	return t&suffixAny != 0 || endsWithPrefix(b, p) ||
+		t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
+}
+
+// Flags of joinBytes.
+const (
+	suffixAny      = 1 << iota // ه ت start a suffix after any word
+	suffixAfterHeh             // ا م ش start one after a ه
+	hehOrMark                  // ه and the diacritics
+	yehBefore                  // (set by joinHint) a ی may end the word before
+)
+
+// joinBytes holds the flags above for the runes of U+0600-U+06FF, indexed
+// by the low two bits of the lead byte and the low six of the next, as
+// joinHint reads them. Other bytes alias into the table, which can only
+// make joinHint and mayJoinMore say yes more often.
+var joinBytes = func() (t [0x100]uint8) {
+	t[heh-0x600] |= suffixAny
+	t[0x062A-0x600] |= suffixAny                       // ت
+	for _, r := range []rune{0x0627, 0x0645, 0x0634} { // ا م ش
+		t[r-0x600] |= suffixAfterHeh
 	}
-	out = append(out, b[copied:]...)
-	b = e.done(out)
-	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
-	return e.affixesMisc(b)
+	for r := rune(0x600); r < 0x700; r++ {
+		if r == heh || isMark(r) {
+			t[r-0x600] |= hehOrMark
+		}
+	}
+	return t
+}()
+
+// joinAt decides how the words around the spaces b[s:k] join, if at all:
+// a prefix ends at s, or a suffix starts at k. k+1 < len(b).
+func joinAt(b []byte, s, k int) joining {
+	prefix := endsWithPrefix(b, s) && isPrefixWord(b, s)
+	if !prefix && (!startsLikeSuffix(b[k:]) || !suffixCandidate(b, s, k)) || !isLetter(nextRune(b, k)) {
+		return joinNone
+	}
+	var l int
+	if prefix {
+		l = wordEnd(b, k)
+	} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
+		return joinNone
+	}
+	if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
+		return joinNone
+	}
+	ws := wordStart(b, s)
+	if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
+		return joinNone
+	}
+	return joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
 }
 
 // maxSuffixLen is the length in bytes of the longest suffix (هایشان).
@@ -230,6 +302,21 @@ const maxSuffixLen = 12
 // endsWithPrefix reports whether b[:p] ends with می or بی (and so maybe نمی).
 func endsWithPrefix(b []byte, p int) bool {
 	return p >= 4 && (b[p-4] == 0xD9 && b[p-3] == 0x85 || b[p-4] == 0xD8 && b[p-3] == 0xA8) && b[p-2] == 0xDB && b[p-1] == 0x8C
+}
+
+// isPrefixWord reports whether the word ending at b[s-1], which ends with
+// می or بی (endsWithPrefix), is one of the prefixes: می, نمی or بی. Only
+// then can joinWords join it as a prefix; any other word (علمی, عربی) can
+// only take a suffix, which joinAt tests as for a word that does not end
+// with می or بی.
+func isPrefixWord(b []byte, s int) bool {
+	switch {
+	case wordRuneBefore(b, s-4) == 0:
+		return true // می or بی
+	case s >= 6 && b[s-6] == 0xD9 && b[s-5] == 0x86 && b[s-4] == 0xD9 && b[s-3] == 0x85:
+		return wordRuneBefore(b, s-6) == 0 // نمی
+	}
+	return false
 }
 
 // suffixCandidate reports, from a look at a few bytes, whether the word at
@@ -254,6 +341,20 @@ func suffixCandidate(b []byte, p, k int) bool {
 	return false
 }
 
+// startsLikeSuffix reports whether b starts with the first two letters of
+// one of the suffixes, as each of them must: a quick test that rejects
+// most words (است, از, شده) before they are scanned.
+func startsLikeSuffix(b []byte) bool {
+	if len(b) < 4 {
+		return false
+	}
+	switch string(b[:4]) {
+	case "ها", "تر", "ام", "ات", "اش", "ای", "ان", "ما", "تا", "شا":
+		return true
+	}
+	return false
+}
+
 func isSuffix(w []byte) bool {
 	return equalsAny(w, pluralSuffixes) || equalsAny(w, comparativeSuffixes) || equalsAny(w, personalSuffixes)
 }
@@ -262,17 +363,15 @@ func isSuffix(w []byte) bool {
 // for a longer one.
 func wordEndWithin(b []byte, i, max int) int {
 	limit := i + max
-	for i < len(b) {
-		r, n := runeAt(b, i)
-		if !isWordRune(r) && r != zwnj {
-			break
+	for {
+		n := wordRuneAt(b, i)
+		if n == 0 {
+			return i
 		}
-		i += n
-		if i > limit {
+		if i += n; i > limit {
 			return -1
 		}
 	}
-	return i
 }
 
 // joinWords decides whether word and next, separated by spaces, are one
@@ -335,13 +434,18 @@ func previousWordIs(before, w []byte) bool {
 // affixesMisc writes ه‌ئی and ه‌یی at the end of a word as ه‌ای (خانه‌یی →
 // خانه‌ای), in place.
 func (e *engine) affixesMisc(b []byte) []byte {
-	if e.features&fInvisible == 0 || !bytes.Contains(b, []byte("\u0647\u200c")) && !bytes.Contains(b, []byte("\u0647\u200e")) {
+	if e.features&fInvisible == 0 {
 		return b
 	}
-	for i := bytes.Index(b, hehBytes); i >= 0; i = indexFrom(b, i+2, hehBytes) {
+	// Visit the ZWNJs and LRMs (E2 80 8C, E2 80 8E): few lines have any,
+	// and far fewer than ه.
+	for j := bytes.IndexByte(b, 0xE2); j >= 0; j = indexByteFrom(b, j+1, 0xE2) {
 		// heh, ZWNJ or LRM (3 bytes), yeh or yeh with hamza, yeh.
-		j := i + 2
-		if j+7 > len(b) || b[j] != 0xE2 || b[j+1] != 0x80 || (b[j+2] != 0x8C && b[j+2] != 0x8E) {
+		i := j - 2
+		if i < 0 || b[i] != 0xD9 || b[i+1] != 0x87 {
+			continue
+		}
+		if j+7 > len(b) || b[j+1] != 0x80 || (b[j+2] != 0x8C && b[j+2] != 0x8E) {
 			continue
 		}
 		r1, _ := runeAt(b, j+3)
@@ -358,4 +462,15 @@ func (e *engine) affixesMisc(b []byte) []byte {
 		b[j+3], b[j+4] = 0xD8, 0xA7 // alef
 	}
 	return b
+}
+
+// indexByteFrom returns the index of the first c in b[from:], or -1.
+func indexByteFrom(b []byte, from int, c byte) int {
+	if from >= len(b) {
+		return -1
+	}
+	if j := bytes.IndexByte(b[from:], c); j >= 0 {
+		return from + j
+	}
+	return -1
 }

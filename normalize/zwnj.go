@@ -22,24 +22,18 @@ func (e *engine) invisibles(b []byte) []byte {
 	if e.features&fInvisible == 0 {
 		return b
 	}
-	first := -1
-	for i := range b {
-		if r, _ := invisibleAt(b, i); r != 0 {
-			first = i
-			break
-		}
-	}
+	zw, bidi := e.rules&ZWNJ != 0, e.rules&Bidi != 0
+	first := e.firstInvisibleChange(b, zw, bidi)
 	if first < 0 {
 		return b
 	}
-	zw, bidi := e.rules&ZWNJ != 0, e.rules&Bidi != 0
 	out := append(e.next(), b[:first]...)
 	for i := first; i < len(b); {
 		r, n := invisibleAt(b, i)
 		if r == 0 {
-			j := i + 1
-			for j < len(b) && b[j] != 0xE2 && b[j] != 0xC2 {
-				j++
+			j := indexInvisibleLead(b, i+1)
+			if j < 0 {
+				j = len(b)
 			}
 			out = append(out, b[i:j]...)
 			i = j
@@ -63,18 +57,9 @@ func (e *engine) invisibles(b []byte) []byte {
 			continue
 		}
 		// A ZWNJ (or a run of them, with other invisibles between).
-		j := i + n
-		for j < len(b) {
-			r2, n2 := invisibleAt(b, j)
-			if r2 != zwnj && !(bidi && (r2 == rlm || r2 == lrm)) {
-				break
-			}
-			j += n2
-		}
-		if isWordRune(prevRune(out, len(out))) && j < len(b) {
-			if next := nextRune(b, j); isWordRune(next) || isMark(next) {
-				out = append(out, zwnjBytes...)
-			}
+		j := zwnjRunEnd(b, i+n, bidi)
+		if isWordRune(prevRune(out, len(out))) && keepsZWNJ(b, j) {
+			out = append(out, zwnjBytes...)
 		}
 		i = j
 	}
@@ -83,6 +68,62 @@ func (e *engine) invisibles(b []byte) []byte {
 	}
 	e.features |= fGaps | fZWNJ
 	return e.done(out)
+}
+
+// firstInvisibleChange returns the index of the first invisible character
+// that invisibles changes, or -1 if it changes none. Most lines with a ZWNJ
+// hold only ZWNJs that stay: this check visits just the invisibles and
+// spares invisibles the copy of the line. Up to the first change the output
+// is the input, so invisibles can start copying there.
+func (e *engine) firstInvisibleChange(b []byte, zw, bidi bool) int {
+	for i := indexInvisibleLead(b, 0); i >= 0; i = indexInvisibleLead(b, i) {
+		r, n := invisibleAt(b, i)
+		switch {
+		case r == 0:
+			i++
+			continue
+		case r == rlm && bidi, r == lrm && bidi:
+			return i // it goes, or becomes a ZWNJ
+		case (r == softHyphen || r == notSign) && zw:
+			if isWordRune(prevRune(b, i)) && isWordRune(nextRune(b, i+n)) {
+				return i // it becomes a ZWNJ
+			}
+		case r == zwnj && zw:
+			j := zwnjRunEnd(b, i+n, bidi)
+			if j != i+n || !isWordRune(prevRune(b, i)) || !keepsZWNJ(b, j) {
+				return i // a run becomes one ZWNJ, or the ZWNJ goes
+			}
+		}
+		i += n
+	}
+	return -1
+}
+
+// indexInvisibleLead returns the index of the first 0xC2 or 0xE2 byte in
+// b[from:], the lead bytes of the invisible characters, or -1.
+func indexInvisibleLead(b []byte, from int) int { return indexMasked(b, from, 0xDF, 0xC2) }
+
+// zwnjRunEnd returns the index past the run of ZWNJs (and, with bidi, RLMs
+// and LRMs) starting at b[j].
+func zwnjRunEnd(b []byte, j int, bidi bool) int {
+	for j < len(b) {
+		r2, n2 := invisibleAt(b, j)
+		if r2 != zwnj && !(bidi && (r2 == rlm || r2 == lrm)) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
+// keepsZWNJ reports whether a ZWNJ after a letter stays before b[j]: a
+// letter or a diacritic follows.
+func keepsZWNJ(b []byte, j int) bool {
+	if j >= len(b) {
+		return false
+	}
+	next := nextRune(b, j)
+	return isWordRune(next) || isMark(next)
 }
 
 // lateZWNJ removes a ZWNJ after a letter that does not join the next one

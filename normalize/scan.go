@@ -1,0 +1,40 @@
+package normalize
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// Fast scans for the bytes the passes look for. They test eight bytes at a
+// time as one uint64 (SWAR: SIMD within a register); the Go compiler turns
+// binary.LittleEndian.Uint64 into a single load.
+
+const (
+	lows  = 0x0101010101010101 // 0x01 in every byte
+	highs = 0x8080808080808080 // 0x80 in every byte
+)
+
+// zeroBytes returns a word whose lowest set bit is the high bit of the first
+// (lowest) zero byte of x, or 0 if x has none. Bits above that first zero
+// byte may be set wrongly (the borrow of the subtraction runs on), so only
+// the lowest set bit is meaningful.
+func zeroBytes(x uint64) uint64 { return (x - lows) &^ x & highs }
+
+// indexMasked returns the index of the first byte c of b[from:] (from
+// counted in b) with c&mask == val, or -1. A mask that clears one bit finds
+// two byte values in one pass: mask 0xDF and val 0xC2 find 0xC2 and 0xE2.
+func indexMasked(b []byte, from int, mask, val byte) int {
+	i := from
+	m, v := lows*uint64(mask), lows*uint64(val)
+	for ; i+8 <= len(b); i += 8 {
+		if z := zeroBytes(binary.LittleEndian.Uint64(b[i:])&m ^ v); z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i]&mask == val {
+			return i
+		}
+	}
+	return -1
+}
