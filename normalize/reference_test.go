@@ -704,7 +704,14 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 			return refJoinDirect
 		}
 	case refEqualsAny(next, refPersonalSuffixes):
-		if last != heh || len(word) < 2 {
+		stem := word
+		for i := len(word) - 1; i >= 0; i-- {
+			if word[i] == zwnj {
+				stem = word[i+1:]
+				break
+			}
+		}
+		if last != heh || len(stem) < 2 {
 			return refJoinNone
 		}
 	default:

@@ -401,7 +401,13 @@ func joinWords(word, next, rest, before []byte) joining {
 			return joinDirect
 		}
 	case equalsAny(next, personalSuffixes):
-		if last != heh || utf8.RuneCount(word) < 2 {
+		// The part of the word after its last ZWNJ must be a word of its
+		// own, not a lone ه: می‌ه ام stays, as it did before می joined.
+		stem := word
+		if i := bytes.LastIndex(word, zwnjBytes); i >= 0 {
+			stem = word[i+len(zwnjBytes):]
+		}
+		if last != heh || utf8.RuneCount(stem) < 2 {
 			return joinNone
 		}
 	default:
