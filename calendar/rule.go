@@ -60,7 +60,9 @@ type Rule struct {
 	// have, such as the 31st in Mehr or 30 Esfand in a common year (SKIP):
 	// SkipOmit (the zero value, as in RRULE text) drops it, SkipBackward
 	// moves it to the month's last day and SkipForward to the next
-	// month's first day.
+	// month's first day. A negative ByMonthDay past the month's start
+	// (-31 in a 30-day month) names no day at all and is dropped under
+	// every Skip: RFC 7529 leaves that case open.
 	Skip Skip
 }
 
