@@ -38,3 +38,24 @@ func indexMasked(b []byte, from int, mask, val byte) int {
 	}
 	return -1
 }
+
+// indexPrintableASCII returns the index of the first byte of b[from:] (from
+// counted in b) in '!'-'~' or DEL, printable ASCII other than the space, or
+// len(b) if none. In a word x, the bytes below 0x80 whose low seven bits
+// plus 0x5F reach 0x80 are those from 0x21 on; the sum cannot carry into the
+// next byte.
+func indexPrintableASCII(b []byte, from int) int {
+	i := from
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if m := (x&^highs + 0x5F*lows) &^ x & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c > ' ' && c < 0x80 {
+			return i
+		}
+	}
+	return len(b)
+}
