@@ -215,6 +215,13 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		if t := joinHint(b, p, k); t == 0 || !mayJoinMore(b, p, t) {
 			continue
 		}
+		// joinAt joins only after a prefix or before a word that
+		// starts like a suffix: most words that pass the test above
+		// (همه, هر, تا, ما) fail this closer one, which spares the
+		// call.
+		if !endsWithPrefix(b, p) && !(startsLikeSuffix(b[k:]) && suffixCandidate(b, p, k)) {
+			continue
+		}
 		if join := joinAt(b, p, k); join != joinNone {
 			joins = append(joins, int32(p), int32(k), int32(join))
 		}
@@ -355,8 +362,18 @@ func startsLikeSuffix(b []byte) bool {
 	return false
 }
 
+// isSuffix reports whether w is one of pluralSuffixes, comparativeSuffixes
+// and personalSuffixes. It spells them out in a switch, which the compiler
+// turns into a search by length and content, instead of comparing w with
+// each in turn; TestIsSuffix checks that the lists agree.
 func isSuffix(w []byte) bool {
-	return equalsAny(w, pluralSuffixes) || equalsAny(w, comparativeSuffixes) || equalsAny(w, personalSuffixes)
+	switch string(w) {
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان",
+		"تر", "تری", "ترین",
+		"ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان":
+		return true
+	}
+	return false
 }
 
 // wordEndWithin is wordEnd for a word of at most max bytes; it returns -1
