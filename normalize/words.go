@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"unicode/utf8"
 )
@@ -248,11 +249,29 @@ func joinHint(b []byte, p, k int) uint8 {
 	return t
 }
 
-// mayJoinMore is the rest of the test of joinHint, t being its result.
+// mayJoinMore is the rest of the test of joinHint, t being its result. It
+// reads the four bytes before p as one word, and tests the flags with
+// arithmetic rather than a branch per condition: the outcome depends on
+// the text, so such branches are often mispredicted. hehOrMark shifted
+// right once is suffixAfterHeh.
 func mayJoinMore(b []byte, p int, t uint8) bool {
-	return t&suffixAny != 0 || endsWithPrefix(b, p) ||
-		t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
+	if p < 4 {
+		return t&suffixAny != 0 ||
+			t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
+	}
+	w := binary.LittleEndian.Uint32(b[p-4:])
+	if t&(suffixAny|joinBytes[int(w>>16&3)<<6|int(w>>24&0x3F)]&hehOrMark>>1) != 0 {
+		return true
+	}
+	return w == miWord || w == biWord
 }
+
+// miWord and biWord are می and بی as mayJoinMore reads them: the four
+// bytes of endsWithPrefix, little-endian.
+const (
+	miWord = 0x8CDB85D9
+	biWord = 0x8CDBA8D8
+)
 
 // Flags of joinBytes.
 const (
