@@ -281,7 +281,7 @@ func plainRun(line []byte, i, start, shift int, spaces []int32) (int, []int32, b
 		if d, e := line[i+1], line[i+2]; !isPlainLetter(d, e) || d == 0xDB && e == 0x8C {
 			break
 		}
-		if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) {
+		if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
 			spaces = append(spaces, int32(i+shift))
 		}
 		spaced = true

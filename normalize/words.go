@@ -213,7 +213,7 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		if k+1 >= len(b) {
 			continue
 		}
-		if t := joinHint(b, p, k); t == 0 || !mayJoinMore(b, p, t) {
+		if t := joinHint(b, p, k); t == 0 || p < 4 && !mayJoinNearStart(b, p, t) || p >= 4 && !mayJoinMore(b, p, t) {
 			continue
 		}
 		// joinAt joins only after a prefix or before a word that
@@ -239,8 +239,8 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 //
 //	t := joinHint(b, p, k); t != 0 && mayJoinMore(b, p, t)
 //
-// where joinHint, which most spaces fail, is small enough to be inlined.
-// k+1 < len(b).
+// (mayJoinNearStart for p < 4), where both are small enough to be
+// inlined. k+1 < len(b).
 func joinHint(b []byte, p, k int) uint8 {
 	t := joinBytes[int(b[k]&3)<<6|int(b[k+1]&0x3F)]
 	if p >= 1 && b[p-1] == 0x8C { // maybe the end of ی
@@ -249,21 +249,21 @@ func joinHint(b []byte, p, k int) uint8 {
 	return t
 }
 
-// mayJoinMore is the rest of the test of joinHint, t being its result. It
-// reads the four bytes before p as one word, and tests the flags with
-// arithmetic rather than a branch per condition: the outcome depends on
-// the text, so such branches are often mispredicted. hehOrMark shifted
-// right once is suffixAfterHeh.
+// mayJoinMore is the rest of the test of joinHint, t being its result, for
+// p >= 4 (mayJoinNearStart is the test before). It reads the four bytes
+// before p as one word, and tests the flags with arithmetic rather than a
+// branch per condition: the outcome depends on the text, so such branches
+// are often mispredicted. hehOrMark shifted right once is suffixAfterHeh.
 func mayJoinMore(b []byte, p int, t uint8) bool {
-	if p < 4 {
-		return t&suffixAny != 0 ||
-			t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
-	}
 	w := binary.LittleEndian.Uint32(b[p-4:])
-	if t&(suffixAny|joinBytes[int(w>>16&3)<<6|int(w>>24&0x3F)]&hehOrMark>>1) != 0 {
-		return true
-	}
-	return w == miWord || w == biWord
+	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || w == miWord || w == biWord
+}
+
+// mayJoinNearStart is mayJoinMore for a space less than four bytes into b;
+// it is apart so that mayJoinMore is small enough to be inlined.
+func mayJoinNearStart(b []byte, p int, t uint8) bool {
+	return t&suffixAny != 0 ||
+		t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
 }
 
 // miWord and biWord are می and بی as mayJoinMore reads them: the four
