@@ -454,6 +454,11 @@ func (e *engine) spaces(b []byte) []byte {
 		return b
 	}
 	out := e.next()
+	if e.features&fGaps == 0 {
+		// Only the leading spaces go: no run of spaces or tab to
+		// collapse after them.
+		return e.done(append(out, b[start:]...))
+	}
 	copied := start
 	for i := start; i < len(b); i++ {
 		if b[i] != ' ' && b[i] != '\t' {
