@@ -256,7 +256,7 @@ func joinHint(b []byte, p, k int) uint8 {
 // are often mispredicted. hehOrMark shifted right once is suffixAfterHeh.
 func mayJoinMore(b []byte, p int, t uint8) bool {
 	w := binary.LittleEndian.Uint32(b[p-4:])
-	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || w == miWord || w == biWord
+	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || isPrefixEnd(w)
 }
 
 // mayJoinNearStart is mayJoinMore for a space less than four bytes into b;
@@ -326,8 +326,22 @@ func joinAt(b []byte, s, k int) joining {
 const maxSuffixLen = 12
 
 // endsWithPrefix reports whether b[:p] ends with می or بی (and so maybe نمی).
+// It compares the last four bytes as one word with both, and combines the
+// two results without a branch.
 func endsWithPrefix(b []byte, p int) bool {
-	return p >= 4 && (b[p-4] == 0xD9 && b[p-3] == 0x85 || b[p-4] == 0xD8 && b[p-3] == 0xA8) && b[p-2] == 0xDB && b[p-1] == 0x8C
+	return p >= 4 && isPrefixEnd(binary.LittleEndian.Uint32(b[p-4:]))
+}
+
+// isPrefixEnd reports whether w, four bytes read little-endian, is می or بی.
+func isPrefixEnd(w uint32) bool { return b2i(w == miWord)|b2i(w == biWord) != 0 }
+
+// b2i returns 1 for true and 0 for false; the compiler does it without a
+// branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isPrefixWord reports whether the word ending at b[s-1], which ends with
