@@ -59,3 +59,24 @@ func indexPrintableASCII(b []byte, from int) int {
 	}
 	return len(b)
 }
+
+// indexEither returns the index of the first byte x or y of b[from:] (from
+// counted in b), or len(b) if none. zeroBytes of the word xor each byte is
+// exact at its lowest bit, and can only be wrong above a byte it found, so
+// the lowest bit of the two together is the first byte of either.
+func indexEither(b []byte, from int, x, y byte) int {
+	i := from
+	xs, ys := lows*uint64(x), lows*uint64(y)
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if m := zeroBytes(w^xs) | zeroBytes(w^ys); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == x || b[i] == y {
+			return i
+		}
+	}
+	return len(b)
+}
