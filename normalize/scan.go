@@ -80,3 +80,32 @@ func indexEither(b []byte, from int, x, y byte) int {
 	}
 	return len(b)
 }
+
+// equalBytes returns the high bit of each byte of x that equals the same
+// byte of ys, and no other bit. Unlike zeroBytes it is exact in every
+// byte: adding 0x7F to the low seven bits of a byte carries into its high
+// bit, and not beyond, when they are not all zero.
+func equalBytes(x, ys uint64) uint64 {
+	t := x ^ ys
+	return ^((t&^highs + ^uint64(highs)) | t) & highs
+}
+
+// indexMayPunct returns the index of the first byte of b[from:] (from
+// counted in b) that may start a punctuation mark for appendPunctMarks, or
+// len(b) if none: printable ASCII, or 0xD8 before 8C, 9B or 9F (، ؛ ؟). It
+// tests eight bytes at a time while nine remain, reading the second bytes
+// as a word shifted by one byte; 9B and 9F differ in one bit. The rest is
+// left to the caller.
+func indexMayPunct(b []byte, from int) int {
+	i := from
+	for ; i+9 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		y := binary.LittleEndian.Uint64(b[i+1:])
+		ascii := (x&^highs + 0x5F*lows) &^ x & highs
+		second := equalBytes(y, 0x8C*lows) | equalBytes(y|0x04*lows, 0x9F*lows)
+		if m := ascii | equalBytes(x, 0xD8*lows)&second; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	return i
+}

@@ -241,6 +241,9 @@ func punctAt(b []byte, i int) int {
 // into one branch, which a letter does not take.
 func appendPunctMarks(marks []int32, b []byte) []int32 {
 	for i := 0; i < len(b); i++ {
+		if i = indexMayPunct(b, i); i == len(b) {
+			break
+		}
 		next := byte(0)
 		if i+1 < len(b) {
 			next = b[i+1]
