@@ -109,3 +109,19 @@ func indexMayPunct(b []byte, from int) int {
 	}
 	return i
 }
+
+// indexMayBracket returns the index of the first byte of b[from:] (from
+// counted in b) that may be a bracket byte (isBracketByte), or len(b) if
+// none: printable ASCII, C2 or E2, which differ in one bit. It tests eight
+// bytes at a time and leaves the last few to the caller.
+func indexMayBracket(b []byte, from int) int {
+	i := from
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		ascii := (x&^highs + 0x5F*lows) &^ x & highs
+		if m := ascii | equalBytes(x|0x20*lows, 0xE2*lows); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	return i
+}

@@ -160,6 +160,9 @@ func (e *engine) matchBrackets(b []byte) []int32 {
 	} else {
 		clear(e.pairs)
 		for i := 0; i < len(b); i++ {
+			if i = indexMayBracket(b, i); i == len(b) {
+				break
+			}
 			if isBracketByte(b[i]) {
 				visit(i)
 			}
