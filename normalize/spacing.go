@@ -411,33 +411,42 @@ func (e *engine) diacritics(b []byte) []byte {
 	if e.features&fMark == 0 {
 		return b
 	}
-	first := -1
-	for i := 0; i+1 < len(b); i++ {
-		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
+	first := indexMark(b, 0)
+	if first == len(b) {
 		return b
 	}
 	out := append(e.next(), b[:first]...)
 	for i := first; i < len(b); {
 		r, n := runeAt(b, i)
-		if isMark(r) {
-			k := gapBefore(out, len(out))
-			if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
-				out = out[:k]
-			}
-			if prevRune(out, len(out)) == r {
-				i += n
-				continue
-			}
+		if !isMark(r) {
+			// Copy up to the next mark in bulk.
+			j := indexMark(b, i+n)
+			out = append(out, b[i:j]...)
+			i = j
+			continue
 		}
-		out = append(out, b[i:i+n]...)
+		k := gapBefore(out, len(out))
+		if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
+			out = out[:k]
+		}
+		if prevRune(out, len(out)) != r {
+			out = append(out, b[i:i+n]...)
+		}
 		i += n
 	}
 	return e.doneIfChanged(out, b)
+}
+
+// indexMark returns the index of the first diacritic (isMark) of b[from:]
+// (from counted in b), or len(b) if none. Diacritics are two-byte runes led
+// by D9 or DB, bytes that never continue a rune.
+func indexMark(b []byte, from int) int {
+	for i := from; i+1 < len(b); i++ {
+		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // spaces collapses runs of spaces and tabs to one space and removes the
