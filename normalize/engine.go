@@ -77,7 +77,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	}
 	b := e.chars(line)
 	for _, p := range passes {
-		if e.rules&p.rules != 0 && (p.needs == 0 || e.features&p.needs != 0) {
+		if e.features&p.needs != 0 && e.rules&p.rules != 0 {
 			b = p.run(e, b)
 		}
 	}
@@ -86,7 +86,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 
 // passes are the passes after chars, in the order they run, each with the
 // rules that turn it on and the features without which it returns the line
-// as it is (0: it decides itself). The order matters: quotation marks become
+// as it is (fLine, which every line has: it decides itself). The order matters: quotation marks become
 // « » before brackets are spaced, affixes join words before punctuation is
 // spaced, and digits and punctuation go word by word once the spaces that
 // separate words are final. The features spare most lines most calls; each
@@ -108,8 +108,8 @@ var passes = []struct {
 	{RepeatedMarks, fQE, (*engine).repeatedMarks},
 	{Spacing, fPunct, (*engine).punctuationSpacing},
 	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing},
-	{Spacing, 0, (*engine).spaces},
-	{Digits | Punctuation, 0, (*engine).tokens},
+	{Spacing, fLine, (*engine).spaces},
+	{Digits | Punctuation, fLine, (*engine).tokens},
 	{Dates, fDateSep, (*engine).dates},
 	{ZWNJ, fZWNJ, (*engine).lateZWNJ},
 }
@@ -136,7 +136,7 @@ func (e *engine) chars(line []byte) []byte {
 		out = append(out, placeholderBytes...)
 		pos = e.spans[k].end
 	}
-	e.features = f
+	e.features = f | fLine
 	out = e.done(out)
 	e.pos.valid = true
 	return out

@@ -27,6 +27,10 @@ const (
 	fZWNJ                            // ZWNJ
 	fSpace                           // a space or tab
 	fArabicDigit                     // ٠-٩ (also fEastDigit)
+
+	// fLine is in the features of every line: it is what a pass that
+	// decides for itself needs (see passes).
+	fLine feature = 1 << 30
 )
 
 // asciiFeatures[c] are the features of the ASCII byte c.
