@@ -216,13 +216,6 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		if t := joinHint(b, p, k); t == 0 || p < 4 && !mayJoinNearStart(b, p, t) || p >= 4 && !mayJoinMore(b, p, t) {
 			continue
 		}
-		// joinAt joins only after a prefix or before a word that
-		// starts like a suffix: most words that pass the test above
-		// (همه, هر, تا, ما) fail this closer one, which spares the
-		// call.
-		if !endsWithPrefix(b, p) && !(startsLikeSuffix(b[k:]) && suffixCandidate(b, p, k)) {
-			continue
-		}
 		if join := joinAt(b, p, k); join != joinNone {
 			joins = append(joins, int32(p), int32(k), int32(join))
 		}
