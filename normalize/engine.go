@@ -77,7 +77,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	}
 	b := e.chars(line)
 	for _, p := range passes {
-		if e.rules&p.rules != 0 && (p.needs == 0 || e.features&p.needs != 0) {
+		if e.features&p.needs != 0 && e.rules&p.rules != 0 {
 			b = p.run(e, b)
 		}
 	}
@@ -86,7 +86,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 
 // passes are the passes after chars, in the order they run, each with the
 // rules that turn it on and the features without which it returns the line
-// as it is (0: it decides itself). The order matters: quotation marks become
+// as it is (fLine, which every line has: it decides itself). The order matters: quotation marks become
 // « » before brackets are spaced, affixes join words before punctuation is
 // spaced, and digits and punctuation go word by word once the spaces that
 // separate words are final. The features spare most lines most calls; each
@@ -108,8 +108,8 @@ var passes = []struct {
 	{RepeatedMarks, fQE, (*engine).repeatedMarks},
 	{Spacing, fPunct, (*engine).punctuationSpacing},
 	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing},
-	{Spacing, 0, (*engine).spaces},
-	{Digits | Punctuation, 0, (*engine).tokens},
+	{Spacing, fLine, (*engine).spaces},
+	{Digits | Punctuation, fLine, (*engine).tokens},
 	{Dates, fDateSep, (*engine).dates},
 	{ZWNJ, fZWNJ, (*engine).lateZWNJ},
 }
@@ -136,7 +136,7 @@ func (e *engine) chars(line []byte) []byte {
 		out = append(out, placeholderBytes...)
 		pos = e.spans[k].end
 	}
-	e.features = f
+	e.features = f | fLine
 	out = e.done(out)
 	e.pos.valid = true
 	return out
@@ -273,29 +273,37 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 // input's, it appends the space anyway.
 func plainRun(line []byte, i, start, shift int, spaces []int32) (int, []int32, bool) {
 	spaced := false
-	for i+1 < len(line) {
-		if i+3 < len(line) && twoPlainLetters(binary.LittleEndian.Uint32(line[i:])) {
-			i += 4
-			continue
-		}
-		c, d := line[i], line[i+1]
-		if c == ' ' {
-			if i+2 >= len(line) || !isPlainLetter(d, line[i+2]) || d == 0xDB && line[i+2] == 0x8C {
-				break
-			}
-			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) {
-				spaces = append(spaces, int32(i+shift))
-			}
-			spaced = true
-			i += 3
-			continue
-		}
-		if !isPlainLetter(c, d) {
+	for {
+		i = plainLetters(line, i)
+		if i+2 >= len(line) || line[i] != ' ' {
 			break
 		}
-		i += 2
+		if d, e := line[i+1], line[i+2]; !isPlainLetter(d, e) || d == 0xDB && e == 0x8C {
+			break
+		}
+		if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
+			spaces = append(spaces, int32(i+shift))
+		}
+		spaced = true
+		i += 3
 	}
 	return i, spaces, spaced
+}
+
+// plainLetters returns the end of the run of plain letters (see
+// isPlainLetter) starting at line[i]. It is the innermost loop of chars,
+// kept apart from the handling of spaces in plainRun so that the compiler
+// keeps its few variables in registers: the loop reads the rest of the line
+// as a slice, whose length test also removes the bounds checks.
+func plainLetters(line []byte, i int) int {
+	rest := line[i:]
+	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
+		rest = rest[4:]
+	}
+	if len(rest) >= 2 && isPlainLetter(rest[0], rest[1]) {
+		rest = rest[2:]
+	}
+	return len(line) - len(rest)
 }
 
 // twoPlainLetters reports whether the four bytes of x, read little-endian

@@ -8,24 +8,29 @@ package normalize
 type feature uint32
 
 const (
-	fDash       feature = 1 << iota // -
-	fDot                            // .
-	fEllipsis                       // …
-	fQuote                          // " ' “
-	fBracket                        // ( ) [ ] { } « » “ ”
-	fQE                             // ! ? ؟
-	fPunct                          // . , ; : ! ? ، ؛ ؟
-	fGaps                           // two spaces or a tab, or a removed character between spaces
-	fASCIIDigit                     // 0-9 and %
-	fTokenPunct                     // , ; ?
-	fEastDigit                      // ۰-۹ ٠-٩ ٫ ٬ ٪
-	fDateSep                        // / and -
-	fKashida                        // ـ
-	fMark                           // Arabic diacritics
-	fEzafe                          // ی after a space, ZWNJ or LRM, and ء
-	fInvisible                      // ZWNJ, RLM, LRM, soft hyphen, ¬
-	fZWNJ                           // ZWNJ
-	fSpace                          // a space or tab
+	fDash        feature = 1 << iota // -
+	fDot                             // .
+	fEllipsis                        // …
+	fQuote                           // " ' “
+	fBracket                         // ( ) [ ] { } « » “ ”
+	fQE                              // ! ? ؟
+	fPunct                           // . , ; : ! ? ، ؛ ؟
+	fGaps                            // two spaces or a tab, or a removed character between spaces
+	fASCIIDigit                      // 0-9 and %
+	fTokenPunct                      // , ; ?
+	fEastDigit                       // ۰-۹ ٠-٩ ٫ ٬ ٪
+	fDateSep                         // / and -
+	fKashida                         // ـ
+	fMark                            // Arabic diacritics
+	fEzafe                           // ی after a space, ZWNJ or LRM, and ء
+	fInvisible                       // ZWNJ, RLM, LRM, soft hyphen, ¬
+	fZWNJ                            // ZWNJ
+	fSpace                           // a space or tab
+	fArabicDigit                     // ٠-٩ (also fEastDigit)
+
+	// fLine is in the features of every line: it is what a pass that
+	// decides for itself needs (see passes).
+	fLine feature = 1 << 30
 )
 
 // asciiFeatures[c] are the features of the ASCII byte c.
@@ -49,6 +54,9 @@ var arabicFeatures = func() (t [0x100]feature) {
 			f |= fMark
 		case isDigit(r) || r == faDecimal || r == faThousands || r == faPercent:
 			f |= fEastDigit
+			if r >= 0x0660 && r <= 0x0669 {
+				f |= fArabicDigit
+			}
 		case r == kashida:
 			f |= fKashida
 		case r == faComma || r == faSemicolon:

@@ -100,10 +100,7 @@ func (e *engine) dots(b []byte) []byte {
 	out := e.next()
 	for i := 0; i < len(b); {
 		if d, _ := isDotAt(b, i); d == 0 {
-			j := i + 1
-			for j < len(b) && b[j] != '.' && b[j] != 0xE2 {
-				j++
-			}
+			j := indexEither(b, i+1, '.', 0xE2) // a dot, or maybe …
 			out = append(out, b[i:j]...)
 			i = j
 			continue
@@ -163,9 +160,9 @@ func (e *engine) ellipsisSpacing(b []byte) []byte {
 	out := e.next()
 	for i := 0; i < len(b); {
 		if b[i] != 0xE2 || !bytes.HasPrefix(b[i:], ellipsisBytes) {
-			j := i + 1
-			for j < len(b) && b[j] != 0xE2 {
-				j++
+			j := len(b)
+			if k := bytes.IndexByte(b[i+1:], 0xE2); k >= 0 {
+				j = i + 1 + k // maybe …
 			}
 			out = append(out, b[i:j]...)
 			i = j

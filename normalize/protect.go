@@ -1,6 +1,9 @@
 package normalize
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Protected spans are copied through untouched: URLs, e-mail addresses,
 // markdown link targets, HTML tags and comments, and entities that are not
@@ -79,8 +82,9 @@ var protectTriggers = [...][]byte{[]byte("://"), []byte("@"), []byte("<"), []byt
 // remembers where the next of each trigger is. Most texts have few or none,
 // so most lines need no search at all.
 type protectScan struct {
-	src  []byte
-	next [len(protectTriggers)]int // index in src of the next trigger, len(src) if none
+	src   []byte
+	next  [len(protectTriggers)]int // index in src of the next trigger, len(src) if none
+	first int                       // the least of next
 }
 
 // reset starts a scan of src.
@@ -89,13 +93,20 @@ func (p *protectScan) reset(src []byte) {
 	for k, t := range protectTriggers {
 		p.next[k] = indexOrEnd(src, 0, t)
 	}
+	p.first = slices.Min(p.next[:])
 }
 
 // mayProtect is mayProtect(src[start:end]), for lines asked for in order.
 // A trigger that starts in the line and ends past it makes it answer true
 // where mayProtect would not: findProtectedIn then finds no span, as it
 // would have.
+//
+// With no trigger before end, as for most lines, it answers from first
+// alone.
 func (p *protectScan) mayProtect(start, end int) bool {
+	if p.first >= end {
+		return false
+	}
 	may := false
 	for k, t := range protectTriggers {
 		if p.next[k] < start {
@@ -105,6 +116,7 @@ func (p *protectScan) mayProtect(start, end int) bool {
 			may = true
 		}
 	}
+	p.first = slices.Min(p.next[:])
 	return may
 }
 

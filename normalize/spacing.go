@@ -160,6 +160,9 @@ func (e *engine) matchBrackets(b []byte) []int32 {
 	} else {
 		clear(e.pairs)
 		for i := 0; i < len(b); i++ {
+			if i = indexMayBracket(b, i); i == len(b) {
+				break
+			}
 			if isBracketByte(b[i]) {
 				visit(i)
 			}
@@ -241,6 +244,9 @@ func punctAt(b []byte, i int) int {
 // into one branch, which a letter does not take.
 func appendPunctMarks(marks []int32, b []byte) []int32 {
 	for i := 0; i < len(b); i++ {
+		if i = indexMayPunct(b, i); i == len(b) {
+			break
+		}
 		next := byte(0)
 		if i+1 < len(b) {
 			next = b[i+1]
@@ -405,33 +411,42 @@ func (e *engine) diacritics(b []byte) []byte {
 	if e.features&fMark == 0 {
 		return b
 	}
-	first := -1
-	for i := 0; i+1 < len(b); i++ {
-		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
+	first := indexMark(b, 0)
+	if first == len(b) {
 		return b
 	}
 	out := append(e.next(), b[:first]...)
 	for i := first; i < len(b); {
 		r, n := runeAt(b, i)
-		if isMark(r) {
-			k := gapBefore(out, len(out))
-			if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
-				out = out[:k]
-			}
-			if prevRune(out, len(out)) == r {
-				i += n
-				continue
-			}
+		if !isMark(r) {
+			// Copy up to the next mark in bulk.
+			j := indexMark(b, i+n)
+			out = append(out, b[i:j]...)
+			i = j
+			continue
 		}
-		out = append(out, b[i:i+n]...)
+		k := gapBefore(out, len(out))
+		if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
+			out = out[:k]
+		}
+		if prevRune(out, len(out)) != r {
+			out = append(out, b[i:i+n]...)
+		}
 		i += n
 	}
 	return e.doneIfChanged(out, b)
+}
+
+// indexMark returns the index of the first diacritic (isMark) of b[from:]
+// (from counted in b), or len(b) if none. Diacritics are two-byte runes led
+// by D9 or DB, bytes that never continue a rune.
+func indexMark(b []byte, from int) int {
+	for i := from; i+1 < len(b); i++ {
+		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // spaces collapses runs of spaces and tabs to one space and removes the
@@ -454,6 +469,11 @@ func (e *engine) spaces(b []byte) []byte {
 		return b
 	}
 	out := e.next()
+	if e.features&fGaps == 0 {
+		// Only the leading spaces go: no run of spaces or tab to
+		// collapse after them.
+		return e.done(append(out, b[start:]...))
+	}
 	copied := start
 	for i := start; i < len(b); i++ {
 		if b[i] != ' ' && b[i] != '\t' {

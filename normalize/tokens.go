@@ -26,14 +26,25 @@ func (e *engine) tokens(b []byte) []byte {
 	// Only the words with something to change are rewritten; the rest of
 	// the line is copied in bulk.
 	trig := &persianTriggers
-	if e.rules&Digits == 0 {
+	switch {
+	case e.rules&Digits == 0:
 		trig = &punctTriggers
-	} else if e.dir == ToLatin {
+	case e.dir == ToLatin:
 		trig = &latinTriggers
+	case e.features&fArabicDigit == 0:
+		trig = &persianASCIITriggers // no ٠-٩ to look for after D9
 	}
+	// With triggers all in printable ASCII, blocks of Persian letters
+	// and spaces are skipped eight bytes at a time.
+	asciiOnly := trig != &persianTriggers && trig != &latinTriggers
 	var out []byte
 	copied := 0
 	for i := 0; i < len(b); i++ {
+		if asciiOnly {
+			if i = indexPrintableASCII(b, i); i == len(b) {
+				break
+			}
+		}
 		if c := b[i]; !trig[c] || c == 0xD9 && notDigitAfterD9(b, i) || !e.tokenTrigger(b, i) {
 			continue
 		}
@@ -67,6 +78,9 @@ func (e *engine) tokens(b []byte) []byte {
 var (
 	punctTriggers   = [256]bool{',': true, ';': true, '?': true}
 	persianTriggers = [256]bool{',': true, '.': true, ';': true, '?': true, '%': true, 0xD9: true,
+		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+	// persianASCIITriggers are persianTriggers for a line without ٠-٩.
+	persianASCIITriggers = [256]bool{',': true, '.': true, ';': true, '?': true, '%': true,
 		'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 	latinTriggers = [256]bool{',': true, ';': true, '?': true, 0xD9: true, 0xDB: true}
 )

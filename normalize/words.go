@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"unicode/utf8"
 )
@@ -212,7 +213,7 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		if k+1 >= len(b) {
 			continue
 		}
-		if t := joinHint(b, p, k); t == 0 || !mayJoinMore(b, p, t) {
+		if t := joinHint(b, p, k); t == 0 || p < 4 && !mayJoinNearStart(b, p, t) || p >= 4 && !mayJoinMore(b, p, t) {
 			continue
 		}
 		if join := joinAt(b, p, k); join != joinNone {
@@ -231,8 +232,8 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 //
 //	t := joinHint(b, p, k); t != 0 && mayJoinMore(b, p, t)
 //
-// where joinHint, which most spaces fail, is small enough to be inlined.
-// k+1 < len(b).
+// (mayJoinNearStart for p < 4), where both are small enough to be
+// inlined. k+1 < len(b).
 func joinHint(b []byte, p, k int) uint8 {
 	t := joinBytes[int(b[k]&3)<<6|int(b[k+1]&0x3F)]
 	if p >= 1 && b[p-1] == 0x8C { // maybe the end of ی
@@ -241,11 +242,29 @@ func joinHint(b []byte, p, k int) uint8 {
 	return t
 }
 
-// mayJoinMore is the rest of the test of joinHint, t being its result.
+// mayJoinMore is the rest of the test of joinHint, t being its result, for
+// p >= 4 (mayJoinNearStart is the test before). It reads the four bytes
+// before p as one word, and tests the flags with arithmetic rather than a
+// branch per condition: the outcome depends on the text, so such branches
+// are often mispredicted. hehOrMark shifted right once is suffixAfterHeh.
 func mayJoinMore(b []byte, p int, t uint8) bool {
-	return t&suffixAny != 0 || endsWithPrefix(b, p) ||
+	w := binary.LittleEndian.Uint32(b[p-4:])
+	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || isPrefixEnd(w)
+}
+
+// mayJoinNearStart is mayJoinMore for a space less than four bytes into b;
+// it is apart so that mayJoinMore is small enough to be inlined.
+func mayJoinNearStart(b []byte, p int, t uint8) bool {
+	return t&suffixAny != 0 ||
 		t&suffixAfterHeh != 0 && p >= 2 && joinBytes[int(b[p-2]&3)<<6|int(b[p-1]&0x3F)]&hehOrMark != 0
 }
+
+// miWord and biWord are می and بی as mayJoinMore reads them: the four
+// bytes of endsWithPrefix, little-endian.
+const (
+	miWord = 0x8CDB85D9
+	biWord = 0x8CDBA8D8
+)
 
 // Flags of joinBytes.
 const (
@@ -300,8 +319,22 @@ func joinAt(b []byte, s, k int) joining {
 const maxSuffixLen = 12
 
 // endsWithPrefix reports whether b[:p] ends with می or بی (and so maybe نمی).
+// It compares the last four bytes as one word with both, and combines the
+// two results without a branch.
 func endsWithPrefix(b []byte, p int) bool {
-	return p >= 4 && (b[p-4] == 0xD9 && b[p-3] == 0x85 || b[p-4] == 0xD8 && b[p-3] == 0xA8) && b[p-2] == 0xDB && b[p-1] == 0x8C
+	return p >= 4 && isPrefixEnd(binary.LittleEndian.Uint32(b[p-4:]))
+}
+
+// isPrefixEnd reports whether w, four bytes read little-endian, is می or بی.
+func isPrefixEnd(w uint32) bool { return b2i(w == miWord)|b2i(w == biWord) != 0 }
+
+// b2i returns 1 for true and 0 for false; the compiler does it without a
+// branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isPrefixWord reports whether the word ending at b[s-1], which ends with
@@ -355,8 +388,18 @@ func startsLikeSuffix(b []byte) bool {
 	return false
 }
 
+// isSuffix reports whether w is one of pluralSuffixes, comparativeSuffixes
+// and personalSuffixes. It spells them out in a switch, which the compiler
+// turns into a search by length and content, instead of comparing w with
+// each in turn; TestIsSuffix checks that the lists agree.
 func isSuffix(w []byte) bool {
-	return equalsAny(w, pluralSuffixes) || equalsAny(w, comparativeSuffixes) || equalsAny(w, personalSuffixes)
+	switch string(w) {
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان",
+		"تر", "تری", "ترین",
+		"ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان":
+		return true
+	}
+	return false
 }
 
 // wordEndWithin is wordEnd for a word of at most max bytes; it returns -1
