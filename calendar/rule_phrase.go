@@ -12,10 +12,7 @@ import (
 
 // parsePhrase reads a Persian recurrence phrase (see ParseRule).
 func parsePhrase(s string) (Rule, error) {
-	words, until, untilAt, err := phraseWords(s)
-	if err != nil {
-		return Rule{}, err
-	}
+	words, until, untilAt := phraseWords(s)
 	r, ok := phraseRule(words)
 	if !ok {
 		return Rule{}, &RuleError{Input: s, Reason: "not RRULE text, nor a Persian phrase such as «هر سه ماه یک بار», «ماهانه» or «اولین شنبه هر ماه»"}
@@ -33,7 +30,7 @@ func parsePhrase(s string) (Rule, error) {
 
 // phraseWords splits a phrase into folded words, with ASCII digits, and
 // splits off a closing «تا <date>», which it returns with its offset.
-func phraseWords(s string) (words []string, until string, untilAt int, err error) {
+func phraseWords(s string) (words []string, until string, untilAt int) {
 	if i := strings.Index(s, " تا "); i >= 0 {
 		untilAt = i + len(" تا ")
 		until = strings.TrimSpace(s[untilAt:])
@@ -57,7 +54,7 @@ func phraseWords(s string) (words []string, until string, untilAt int, err error
 			b.WriteRune(unicode.ToLower(foldLetter(r)))
 		}
 	}
-	return joinSuffixes(strings.Fields(b.String())), until, untilAt, nil
+	return joinSuffixes(strings.Fields(b.String())), until, untilAt
 }
 
 // joinSuffixes joins ای and ها, written apart with a ZWNJ, to their words:
