@@ -95,7 +95,7 @@ type ParseError struct {
 }
 
 // Error quotes the input and says where and what went wrong, for example
-// `calendar: parsing "1403/13/01" at byte 5: 1403/13/01: month 13 is not in 1-12`.
+// `calendar: parsing "1403/13/01" at byte 5 ("13"): 1403/13/01: month 13 is not in 1-12`.
 func (e *ParseError) Error() string {
 	return string(e.appendDetail(append(make([]byte, 0, 64+len(e.Input)), prefix...)))
 }
@@ -105,8 +105,27 @@ func (e *ParseError) appendDetail(b []byte) []byte {
 	b = strconv.AppendQuote(b, e.Input)
 	b = append(b, " at byte "...)
 	b = strconv.AppendInt(b, int64(e.Offset), 10)
+	if part := e.Part(); part != "" {
+		b = append(b, " ("...)
+		b = strconv.AppendQuote(b, part)
+		b = append(b, ')')
+	}
 	b = append(b, ": "...)
 	return appendCause(b, e.Err)
+}
+
+// Part returns the part of Input that is wrong: the number, word or mark
+// that starts at Offset, such as "32" in "32 مهر 1402", or "" at the end of
+// the input.
+func (e *ParseError) Part() string {
+	if e.Offset < 0 || e.Offset >= len(e.Input) {
+		return ""
+	}
+	t := lex(e.Input, e.Offset)
+	if t.kind == kEOF || t.kind == kSpace || t.kind == kBreak {
+		return ""
+	}
+	return e.Input[t.start:t.end]
 }
 
 // Unwrap returns the underlying error.

@@ -152,8 +152,8 @@ func ExampleParse() {
 	// meeting held on 1403/07/09
 	// meeting held on 1403/07/09
 	// meeting held on 1403/07/09
-	// rejected: calendar: parsing "1404/12/30" at byte 8: 1404/12/30: day 30 is past the end of Esfand 1404 (29 days)
-	// rejected: calendar: parsing "۳۲ مهر ۱۴۰۲" at byte 0: 1402/07/32: day 32 is past the end of Mehr 1402 (30 days)
+	// rejected: calendar: parsing "1404/12/30" at byte 8 ("30"): 1404/12/30: day 30 is past the end of Esfand 1404 (29 days)
+	// rejected: calendar: parsing "۳۲ مهر ۱۴۰۲" at byte 0 ("۳۲"): 1402/07/32: day 32 is past the end of Mehr 1402 (30 days)
 }
 
 func ExampleParseMatch() {
@@ -865,9 +865,9 @@ func ExampleParseError() {
 	// Output:
 	// 13/01
 	// true
-	// calendar: parsing "1403/13/01" at byte 5: 1403/13/01: month 13 is not in 1-12
+	// calendar: parsing "1403/13/01" at byte 5 ("13"): 1403/13/01: month 13 is not in 1-12
 	// true
-	// calendar: parsing "12 Mehrr 1403" at byte 3: malformed date: expected a month name after the day
+	// calendar: parsing "12 Mehrr 1403" at byte 3 ("Mehrr"): malformed date: expected a month name after the day
 }
 
 func ExampleScanError() {
@@ -888,7 +888,7 @@ func ExampleScanError() {
 	//   calendar: scanning int64 into Date: unsupported operation: want time.Time, string or []byte, not int64
 	//   unsupported: true syntax: false
 	// rejected "next week"
-	//   calendar: scanning string into Date: parsing "next week" at byte 0: malformed date: neither Jalali yyyy/mm/dd nor Gregorian yyyy-mm-dd
+	//   calendar: scanning string into Date: parsing "next week" at byte 0 ("next"): malformed date: neither Jalali yyyy/mm/dd nor Gregorian yyyy-mm-dd
 	//   unsupported: false syntax: true
 }
 

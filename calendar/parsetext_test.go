@@ -366,3 +366,22 @@ func sampleDates() []Date {
 	}
 	return append(out, Must(New(MaxYear, Esfand, 30)), Must(New(1403, Esfand, 30)))
 }
+
+func TestParseErrorPart(t *testing.T) {
+	for _, c := range []struct{ in, part string }{
+		{"۳۲ مهر ۱۴۰۲", "۳۲"},
+		{"1403/13/01", "13"},
+		{"12 Mehrr 1403", "Mehrr"},
+		{"۲۳ آذر", ""}, // the year is missing: the error is at the end
+		{"1403/01/15 و", "و"},
+	} {
+		_, err := Parse(c.in)
+		var pe *ParseError
+		require.True(t, errors.As(err, &pe), c.in)
+		assert.Equal(t, c.part, pe.Part(), c.in)
+		if c.part != "" {
+			assert.Contains(t, err.Error(), "(\""+c.part+"\")")
+		}
+	}
+	assert.Equal(t, "", (&ParseError{Input: "x", Offset: 9}).Part())
+}
