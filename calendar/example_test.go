@@ -853,7 +853,7 @@ func ExampleParseError() {
 	_, err := calendar.Parse("1403/13/01")
 	var pe *calendar.ParseError
 	if errors.As(err, &pe) {
-		fmt.Println(pe.Input[pe.Offset:])
+		fmt.Println(pe.Input[pe.Offset:], pe.Part())
 		fmt.Println(errors.Is(err, calendar.ErrInvalidDate))
 	}
 	fmt.Println(err)
@@ -863,7 +863,7 @@ func ExampleParseError() {
 	fmt.Println(errors.Is(err, calendar.ErrSyntax))
 	fmt.Println(err)
 	// Output:
-	// 13/01
+	// 13/01 13
 	// true
 	// calendar: parsing "1403/13/01" at byte 5 ("13"): 1403/13/01: month 13 is not in 1-12
 	// true

@@ -164,11 +164,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			}
 			if c == '&' && e.rules&Entities != 0 {
 				if r, n := entity(line[i:]); n > 0 {
-					out = e.flush(out, line[start:i])
-					mark := len(out)
-					out = e.appendMapped(out, r)
-					f |= features(out[mark:])
-					e.pos.recordText(out[mark:], mark)
+					var rf feature
+					out, rf, _ = e.replace(out, line[start:i], r)
+					f |= rf
 					i += n
 					start = i
 					continue
@@ -221,12 +219,11 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				i += 2
 				continue
 			}
-			out = e.flush(out, line[start:i])
-			mark := len(out)
-			out = e.appendMapped(out, r)
-			e.pos.recordText(out[mark:], mark)
-			f |= features(out[mark:]) &^ fEzafe
-			if standaloneAfterGap(lastByte(out[:mark]), line, i, 2) {
+			var rf feature
+			var before byte
+			out, rf, before = e.replace(out, line[start:i], r)
+			f |= rf &^ fEzafe
+			if standaloneAfterGap(before, line, i, 2) {
 				f |= fEzafe // a folded ی may be a candidate ezafe, as above
 			}
 			i += 2
@@ -237,11 +234,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		rf := runeFeatures(r)
 		f |= rf
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
-			out = e.flush(out, line[start:i])
-			mark := len(out)
-			out = e.appendMapped(out, r)
-			f |= features(out[mark:])
-			e.pos.recordText(out[mark:], mark)
+			var mf feature
+			out, mf, _ = e.replace(out, line[start:i], r)
+			f |= mf
 			i += n
 			start = i
 			continue
@@ -256,6 +251,17 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		i += n
 	}
 	return e.flush(out, line[start:]), f &^ fold
+}
+
+// replace appends the stretch chars copies as it is, then r as chars
+// writes it, recording the positions in what it wrote. It returns the
+// features of what it wrote for r, and the byte just before it.
+func (e *engine) replace(out, stretch []byte, r rune) ([]byte, feature, byte) {
+	out = e.flush(out, stretch)
+	mark := len(out)
+	out = e.appendMapped(out, r)
+	e.pos.recordText(out[mark:], mark)
+	return out, features(out[mark:]), lastByte(out[:mark])
 }
 
 // plainRun returns the end of the run of plain text starting at line[i],
