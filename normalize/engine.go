@@ -38,8 +38,8 @@ type engine struct {
 	protect  protectScan
 	segAt    int
 
-	scratch []byte // Key's output buffer
-	result  []byte // String's output buffer
+	result []byte // String's output buffer; Key's, a segment at a time
+	forKey bool   // the output is for Key (see appendKeyOf)
 }
 
 // next returns an empty buffer for a pass's output: the one not holding the
@@ -77,7 +77,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	}
 	b := e.chars(line)
 	for _, p := range passes {
-		if e.features&p.needs != 0 && e.rules&p.rules != 0 {
+		if e.features&p.needs != 0 && e.rules&p.rules != 0 && !(e.forKey && p.keyErases) {
 			b = p.run(e, b)
 		}
 	}
@@ -90,28 +90,30 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 // « » before brackets are spaced, affixes join words before punctuation is
 // spaced, and digits and punctuation go word by word once the spaces that
 // separate words are final. The features spare most lines most calls; each
-// pass checks them again.
+// pass checks them again. Key leaves out the passes marked keyErases: the
+// last ones, whose changes its fold undoes.
 var passes = []struct {
-	rules Rules
-	needs feature
-	run   func(*engine, []byte) []byte
+	rules     Rules
+	needs     feature
+	run       func(*engine, []byte) []byte
+	keyErases bool
 }{
-	{Kashida, fKashida, (*engine).kashidas},
-	{Dashes, fDash, (*engine).dashes},
-	{Ellipsis, fDot | fEllipsis, (*engine).dots},
-	{Quotes, fQuote, (*engine).quotes},
-	{Ezafe, fEzafe, (*engine).ezafe},
-	{ZWNJ | Bidi, fInvisible, (*engine).invisibles},
-	{Diacritics, fMark, (*engine).diacritics},
-	{Affixes, fSpace | fInvisible, (*engine).affixes}, // affixesMisc needs fInvisible
-	{Spacing, fBracket, (*engine).brackets},
-	{RepeatedMarks, fQE, (*engine).repeatedMarks},
-	{Spacing, fPunct, (*engine).punctuationSpacing},
-	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing},
-	{Spacing, fLine, (*engine).spaces},
-	{Digits | Punctuation, fLine, (*engine).tokens},
-	{Dates, fDateSep, (*engine).dates},
-	{ZWNJ, fZWNJ, (*engine).lateZWNJ},
+	{Kashida, fKashida, (*engine).kashidas, false},
+	{Dashes, fDash, (*engine).dashes, false},
+	{Ellipsis, fDot | fEllipsis, (*engine).dots, false},
+	{Quotes, fQuote, (*engine).quotes, false},
+	{Ezafe, fEzafe, (*engine).ezafe, false},
+	{ZWNJ | Bidi, fInvisible, (*engine).invisibles, false},
+	{Diacritics, fMark, (*engine).diacritics, false},
+	{Affixes, fSpace | fInvisible, (*engine).affixes, false}, // affixesMisc needs fInvisible
+	{Spacing, fBracket, (*engine).brackets, false},
+	{RepeatedMarks, fQE, (*engine).repeatedMarks, false},
+	{Spacing, fPunct, (*engine).punctuationSpacing, false},
+	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing, false},
+	{Spacing, fLine, (*engine).spaces, false},
+	{Digits | Punctuation, fLine, (*engine).tokens, false},
+	{Dates, fDateSep, (*engine).dates, false},
+	{ZWNJ, fZWNJ, (*engine).lateZWNJ, true}, // it only removes ZWNJs
 }
 
 // chars copies line into the engine's buffer, writing each protected span as

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -15,72 +17,88 @@ import (
 //
 // Key(String(s)) == Key(s) for every s.
 func Key(s string) string {
-	e := Typography.engine()
-	normal := e.run(e.resultBuffer(len(s)), unsafe.Slice(unsafe.StringData(s), len(s)))
-	e.result = normal
-	if cap(e.scratch) < len(normal) {
-		e.scratch = make([]byte, 0, len(normal))
+	// Keys are rarely longer than their text: String adds a few bytes
+	// (« » for "", a space after a comma), the fold takes more away
+	// (ZWNJ, Persian digits, repeated spaces). The slack spares most long
+	// texts a copy when it does not.
+	key := appendKeyOf(make([]byte, 0, len(s)+len(s)/32+8), unsafe.Slice(unsafe.StringData(s), len(s)))
+	if cap(key)-len(key) > len(key)/4+64 {
+		return string(key) // do not keep much unused room alive
 	}
-	key := appendKey(e.scratch[:0], normal)
-	e.scratch = key
-	out := string(key)
-	putEngine(e)
-	return out
+	return unsafe.String(unsafe.SliceData(key), len(key))
 }
 
 // AppendKey appends the Key of src to dst.
-func AppendKey(dst, src []byte) []byte {
+func AppendKey(dst, src []byte) []byte { return appendKeyOf(dst, src) }
+
+// appendKeyOf appends the Key of src to dst. It normalizes src a segment at
+// a time, as run does, and folds each normalized segment into dst while it
+// is still in the cache. It leaves out the lateZWNJ pass: it only removes
+// ZWNJs, which the fold removes anyway, and it runs last.
+func appendKeyOf(dst, src []byte) []byte {
 	e := Typography.engine()
-	normal := e.run(e.resultBuffer(len(src)), src)
-	e.result = normal
-	dst = appendKey(dst, normal)
+	e.forKey = true
+	var st textState
+	var k keyFolder
+	e.scanning, e.segAt = true, 0
+	e.protect.reset(src)
+	mayCR := bytes.IndexByte(src, '\r') >= 0
+	buf := e.result[:0]
+	for len(src) > 0 {
+		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
+		buf = e.segment(buf[:0], seg, endsLine, &st)
+		dst = k.fold(dst, buf)
+		src = src[n:]
+		e.segAt += n
+	}
+	e.scanning, e.protect.src = false, nil
+	e.result = buf
+	e.forKey = false
 	putEngine(e)
-	return dst
+	return dst // finish would only add line breaks, which the fold trims
 }
 
-// appendKey appends the folded form of normal text to dst. Stretches that
-// need no folding, single spaces between them included, are copied in bulk.
-func appendKey(dst, b []byte) []byte {
-	space := false // a space is due before the next character; then start == i
-	start := 0     // start of the stretch not yet copied
+// A keyFolder folds normal text into a key, a piece at a time: the pieces
+// together fold as their concatenation would.
+type keyFolder struct {
+	started bool // a character has been written
+	space   bool // white space came after it: a space is due before the next
+}
+
+// fold appends the fold of the normal text b to dst. Stretches that need no
+// folding, single spaces between them included, are copied in bulk.
+//
+// The fold is a map of each character to zero or more characters, with
+// each run of white space written as one space between two characters;
+// ZWNJ, ZWJ, diacritics and the kashida map to nothing, and so the fold of
+// a text is the fold of the text without them.
+func (k *keyFolder) fold(dst, b []byte) []byte {
+	start := 0 // start of the stretch not yet copied
 	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if keyKeepsASCII[c] {
-				if space {
-					dst, space = append(dst, ' '), false
-				}
-				i++
-				continue
+		if n := keyKeptAt(b, i); n > 0 {
+			if k.space {
+				dst = append(dst, b[start:i]...)
+				dst = append(dst, ' ')
+				start, k.space = i, false
 			}
-			if c == ' ' && !space && (i > start || len(dst) > 0) && keyKeepsAt(b, i+1) {
-				i++ // a single space before a kept character stays as it is
-				continue
-			}
-		} else if c-0xD8 < 4 && i+1 < len(b) && keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
-			// Arabic-block letters mostly stay as they are.
-			if space {
-				dst, space = append(dst, ' '), false
-			}
-			i = keyKeptRun(b, i+2)
+			k.started = true
+			i = keyKeptRun(b, i+n)
 			continue
 		}
 		dst = append(dst, b[start:i]...)
+		c := b[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-				space = len(dst) > 0
-				start = i
-				continue
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			}
-			if space {
-				dst, space = append(dst, ' '), false
-			}
-			dst = append(dst, c)
 			start = i
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				k.space = k.started
+				continue
+			}
+			if k.space {
+				dst, k.space = append(dst, ' '), false
+			}
+			k.started = true
+			dst = append(dst, c+'a'-'A') // keyKeptAt took all but white space and A-Z
 			continue
 		}
 		r, n := runeAt(b, i)
@@ -90,12 +108,13 @@ func appendKey(dst, b []byte) []byte {
 		case isMark(r) || r == zwnj || r == zwj || r == kashida:
 			continue
 		case r == nbsp || isExtraSpace(r):
-			space = len(dst) > 0
+			k.space = k.started
 			continue
 		}
-		if space {
-			dst, space = append(dst, ' '), false
+		if k.space {
+			dst, k.space = append(dst, ' '), false
 		}
+		k.started = true
 		switch {
 		case r >= 0x06F0 && r <= 0x06F9:
 			dst = append(dst, byte(r-0x06F0)+'0')
@@ -114,44 +133,76 @@ func appendKey(dst, b []byte) []byte {
 	return append(dst, b[start:]...)
 }
 
-// keyKeptRun returns the end of the run from b[i] of what appendKey copies
-// as it is: the characters keyKeepsAt accepts, and single spaces before
-// them. appendKey calls it after such a character, with no space due, when
-// a single space stays as it is too; the loop is kept apart so that it
-// stays small.
+// keyKeptRun returns the end of the run from b[i] of what the fold copies
+// as it is: the characters keyKeptAt accepts, and single spaces before
+// them. The fold calls it after such a character, with no space due. It
+// reads four bytes at a time: two kept letters of the Arabic block, a kept
+// letter, a space before a kept character, or a kept ASCII byte.
 func keyKeptRun(b []byte, i int) int {
-	for i < len(b) {
-		c := b[i]
+	rest := b[i:]
+	for len(rest) >= 4 {
+		x := binary.LittleEndian.Uint32(rest)
 		switch {
-		case c >= utf8.RuneSelf:
-			if c-0xD8 >= 4 || i+1 >= len(b) || !keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
-				return i
-			}
-			i += 2
-		case keyKeepsASCII[c], c == ' ' && keyKeepsAt(b, i+1):
-			i++
+		case x&0xC0FCC0FC == 0x80D880D8 && keyKept(x)&keyKept(x>>16) != 0:
+			rest = rest[4:]
+		case x&0xC0FC == 0x80D8 && keyKept(x) != 0:
+			rest = rest[2:]
+		case x&0x80 == 0 && keyKeepsASCII[x&0x7F]:
+			rest = rest[1:]
+		case x&0xFF == ' ' && x&0xC0FC00 == 0x80D800 && keyKept(x>>8) != 0:
+			rest = rest[3:]
+		case x&0xFF == ' ' && x&0x8000 == 0 && keyKeepsASCII[x>>8&0x7F]:
+			rest = rest[2:]
 		default:
-			return i
+			return len(b) - len(rest)
+		}
+	}
+	i = len(b) - len(rest)
+	for i < len(b) {
+		if n := keyKeptAt(b, i); n > 0 {
+			i += n
+		} else if b[i] == ' ' && keyKeptAt(b, i+1) > 0 {
+			i++
+		} else {
+			break
 		}
 	}
 	return i
 }
 
-// keyKeepsAt reports whether the character at b[i] is one Key keeps as it
-// is, which a space before it does not change either.
-func keyKeepsAt(b []byte, i int) bool {
+// keyKept returns 1 if the two low bytes of x, read little-endian from the
+// text, are a rune of the Arabic block that the fold keeps, given that they
+// are a lead byte D8-DB and a continuation byte; else 0.
+func keyKept(x uint32) uint64 { return keyBits[x&3] >> (x >> 8 & 63) & 1 }
+
+// keyKeptAt returns the size of the character at b[i] if the fold copies it
+// as it is, which a space before it does not change either; else 0.
+func keyKeptAt(b []byte, i int) int {
 	if i >= len(b) {
-		return false
+		return 0
 	}
 	if c := b[i]; c < utf8.RuneSelf {
-		return keyKeepsASCII[c]
-	} else if c-0xD8 < 4 && i+1 < len(b) {
-		return keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)]
+		if keyKeepsASCII[c] {
+			return 1
+		}
+	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
+		return 2
 	}
-	return false
+	return 0
 }
 
-// keyKeepsASCII[c] reports whether appendKey copies the ASCII byte c as it
+// keyBits is keyKeepsArabic as a bitmap, bit c&0x3F of word l&3 for the
+// rune l c, like plainBits.
+var keyBits = func() (t [4]uint64) {
+	for k, keep := range keyKeepsArabic {
+		if keep {
+			t[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return t
+}()
+
+// keyKeepsASCII[c] reports whether the fold copies the ASCII byte c as it
 // is: all but white space and upper-case letters.
 var keyKeepsASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
@@ -160,7 +211,7 @@ var keyKeepsASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// keyKeepsArabic[r-0x600] reports whether appendKey copies the Arabic-block
+// keyKeepsArabic[r-0x600] reports whether the fold copies the Arabic-block
 // rune r as it is: not a diacritic, kashida, digit, separator or letter
 // variant. Like arabicFeatures, it is indexed by the UTF-8 bytes of r.
 var keyKeepsArabic = func() (t [0x100]bool) {

@@ -69,8 +69,15 @@ func checkProperties(t *testing.T, s string, sizes []int) {
 	if again := String(got); again != got {
 		t.Fatalf("not idempotent: once and twice differ %s", firstDifference(got, again))
 	}
-	if k, k2 := Key(s), Key(got); k != k2 {
+	k := Key(s)
+	if k2 := Key(got); k != k2 {
 		t.Fatalf("Key changes under String:\n in: %q\n Key(in): %q\n Key(String(in)): %q", s, k, k2)
+	}
+	if want := keyByRunes(got); k != want {
+		t.Fatalf("Key(%q) = %q, but the fold of its String is %q", s, k, want)
+	}
+	if a := string(AppendKey([]byte("x"), []byte(s))); a != "x"+k {
+		t.Fatalf("AppendKey(\"x\", %q) = %q, want %q", s, a, "x"+k)
 	}
 	if b := string(Bytes([]byte(s))); b != got {
 		t.Fatalf("Bytes(%q) = %q, String gives %q", s, b, got)
