@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -59,4 +61,28 @@ func FuzzKeyFold(f *testing.F) {
 			t.Fatalf("fold of %q then %q = %q, want %q", s[:at], s[at:], got, want)
 		}
 	})
+}
+
+// TestKeyFoldRandom folds random texts made of the characters the fold
+// treats differently, in two pieces, and compares with keyByRunes.
+func TestKeyFoldRandom(t *testing.T) {
+	alphabet := []string{" ", " ", " ", "\t", "\n", "\u00a0", "\u2009", "\u200c", "\u200d", "\u064e", "\u0640",
+		"ب", "ب", "ی", "آ", "ة", "ؤ", "۱", "٢", "٫", "٪", "«", "»", "a", "Z", ".", "،", "\u06e9", "\u06ad", "\u066e"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(24) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		at := rng.IntN(len(s) + 1)
+		for at > 0 && at < len(s) && !utf8.RuneStart(s[at]) {
+			at--
+		}
+		var k keyFolder
+		got := string(k.fold(k.fold([]byte("x"), []byte(s[:at])), []byte(s[at:])))
+		if want := "x" + keyByRunes(s); got != want {
+			t.Fatalf("fold of %q then %q = %q, want %q", s[:at], s[at:], got, want)
+		}
+	}
 }
