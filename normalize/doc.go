@@ -24,9 +24,11 @@
 // keeps its ASCII digits and punctuation.
 //
 // The rules work one line at a time and are idempotent:
-// String(String(s)) == String(s). Lines longer than about 4 KB are cut at a
-// sentence end or a space (between two letters if there is none), the same
-// way on every path, so rules do not see across those cuts.
+// String(String(s)) == String(s). Lines longer than 64 KiB, far longer than
+// any paragraph, are cut at a sentence end or a space (between two letters
+// if there is none), the same way on every path, so rules do not see across
+// those cuts; only for such lines can a second pass, which may cut them
+// elsewhere, change the text again.
 //
 // # Streaming
 //
@@ -55,9 +57,12 @@
 //   - -- and --- next to a Latin letter or digit stay (command-line flags),
 //     as do runs of four or more (markdown rules).
 //   - The personal suffixes (ام ای ایم اند مان تان شان ...) join only to a
-//     word ending in ه (کرده ایم → کرده‌ایم); after other words they are as
+//     word ending in ه (کرده ایم → کرده‌ایم), and مان تان شان also to the
+//     plural های (کتاب‌های شان → کتاب‌های‌شان); after other words they are as
 //     often words of their own (ای خدا, در شان). بی does not join next to another
 //     بی (بی بی سی).
+//   - تر stays a word of its own in تر و خشک, تر و تازه and تر و تمیز, where
+//     it means wet or fresh.
 //   - تر and ترین join without ZWNJ to بیش, کم, به, مه and که (بیشتر, کمتر);
 //     no ZWNJ is ever written after a letter that does not join (ا د ذ ر ز
 //     ژ و), so بندر ها becomes بندرها.
@@ -72,11 +77,17 @@
 //   - Presentation forms map to the letters Unicode decomposes them to; the
 //     ZWNJ that an initial or final form may imply is not guessed.
 //   - No space is added after a mark at the end of a line (virastar writes
-//     "شود.» " before a line break), and a time keeps all its colons tight
-//     (18:26:05).
+//     "شود.» " before a line break), nor after a mark, a closing bracket or
+//     an ellipsis before a closing HTML tag (خجلت!</p>), and a time keeps
+//     all its colons tight (18:26:05).
+//   - No-break spaces at the start and the end of a line go, as spaces do.
 //   - An ellipsis and the dots next to it become one ellipsis (و…. → و…),
 //     as a run of dots does.
 //   - One final line break is kept; whitespace-only input becomes empty.
+//
+// Like virastar, the Letters rule writes ۀ (heh with yeh above) as ه and a
+// hamza above (هٔ), the form the ezafe rule writes, so that one spelling
+// remains.
 package normalize
 
 //go:generate go run gen_tables.go

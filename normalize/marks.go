@@ -172,7 +172,7 @@ func (e *engine) ellipsisSpacing(b []byte) []byte {
 		out = append(out, ellipsisBytes...)
 		j := gapAfter(b, i+3)
 		if j < len(b) {
-			if r := nextRune(b, j); !isPunct(r) && !isClosing(r) && r != ellipsis && r != '"' {
+			if r := e.runeAfterMark(b, j); !isPunct(r) && !isClosing(r) && r != ellipsis && r != '"' && r != closingTag {
 				out = append(out, ' ')
 			}
 		} else if j > i+3 {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 )
 
 // Cases for the default profile beyond the shared golden file: the facts of
@@ -62,6 +63,10 @@ func TestTypography(t *testing.T) {
 		{"citation", "منبع [12] است", "منبع[۱۲] است"},
 		{"spaces", "یک    دو\t\tسه", "یک دو سه"},
 		{"markdown link", "[متن](https://x.ir/a_b)", "[متن](https://x.ir/a_b)"},
+		{"no space before a closing tag", "<p>خجلت ! </p> (سلام)</b> صبر…</i>", "<p>خجلت!</p> (سلام)</b> صبر…</i>"},
+		{"space before an opening tag", "سلام،<b>دنیا</b>", "سلام، <b>دنیا</b>"},
+		{"trailing no-break spaces", "\u00a0سلام.\u00a0 \u00a0\nدو\u00a0", "سلام. \nدو"},
+		{"inner no-break space kept", "۱۰\u00a0درصد", "۱۰\u00a0درصد"},
 		// ZWNJ.
 		{"prefix mi", "می کند و نمی رود", "می‌کند و نمی‌رود"},
 		{"prefix bi", "بی دلیل و بی بی سی", "بی‌دلیل و بی بی سی"},
@@ -74,6 +79,10 @@ func TestTypography(t *testing.T) {
 		{"words ending in ter", "دکتر دختر دفتر چتر کامپیوتر", "دکتر دختر دفتر چتر کامپیوتر"},
 		{"personal suffix after heh", "کرده ایم و رفته اند", "کرده‌ایم و رفته‌اند"},
 		{"personal suffix needs heh", "ای خدا و در شان او", "ای خدا و در شان او"},
+		{"personal suffix tan after heh", "خانه تان و نامه ی تان", "خانه‌تان و نامهٔ‌تان"},
+		{"personal suffix after plural", "خواب های تان و کتاب های شان", "خواب‌های‌تان و کتاب‌های‌شان"},
+		{"wet is not a comparative", "دنیا تر و خشک و میوه تر و تازه", "دنیا تر و خشک و میوه تر و تازه"},
+		{"comparative before and", "بزرگ تر و بهتر", "بزرگ‌تر و بهتر"},
 		{"redundant zwnj", "کتاب\u200c \u200cها\u200c\u200c", "کتاب‌ها"},
 		{"zwnj after non-joining letter", "ارز\u200cها", "ارزها"},
 		{"soft hyphen between letters", "حرف\u00adها", "حرف‌ها"},
@@ -206,17 +215,21 @@ func TestStreamingAtEveryBufferSize(t *testing.T) {
 func TestLongLinesAreCutAtTheSamePlaces(t *testing.T) {
 	// Lines longer than a segment, with and without spaces or sentence ends.
 	for _, text := range []string{
-		strings.Repeat("کتاب ها. ", 2000),
-		strings.Repeat("کتاب‌ها", 3000),
-		strings.Repeat("a", 9000) + "\n" + strings.Repeat("ي", 5000),
-		strings.Repeat("\"x\" ", 3000),
+		strings.Repeat("کتاب ها. ", 2*maxSegment/15),
+		strings.Repeat("کتاب‌ها", maxSegment/6),
+		strings.Repeat("a", 2*maxSegment+17) + "\n" + strings.Repeat("ي", maxSegment),
+		strings.Repeat("\"x\" ", maxSegment/3),
+		// Invalid bytes grow threefold as U+FFFD: a line short enough not to
+		// be cut may come out long enough to be cut, and the second pass
+		// must not cut it where the rules look across.
+		strings.Repeat("\xd6", maxSegment/3-1) + "1,T",
 	} {
 		want := String(text)
 		require.True(t, utf8.ValidString(want))
 		if again := String(want); again != want {
 			t.Fatalf("not idempotent: %s", firstDifference(want, again))
 		}
-		for _, size := range []int{1, 7, 4096, 5000} {
+		for _, size := range []int{1, 7, 4096, 5000, maxSegment + 1} {
 			if got := viaReader(t, Typography, text, size); got != want {
 				t.Fatalf("reads of %d bytes: %s", size, firstDifference(want, got))
 			}
@@ -249,4 +262,35 @@ func TestConcurrentUse(t *testing.T) {
 	for g := 0; g < 8; g++ {
 		<-done
 	}
+}
+
+func TestStreamingMemoryIsBounded(t *testing.T) {
+	// A text of one long line, no line break anywhere: the streamer holds at
+	// most one segment of input and its output at a time.
+	line := strings.Repeat("كتاب ها ", 1<<20/15)
+	tr, ok := Typography.Transformer().(*streamer)
+	require.True(t, ok)
+	var out strings.Builder
+	dst := make([]byte, 4096)
+	src := []byte(line)
+	for len(src) > 0 {
+		n := min(len(src), 4096)
+		nDst, nSrc, err := tr.Transform(dst, src[:n], n == len(src))
+		out.Write(dst[:nDst])
+		if err != nil && err != transform.ErrShortDst {
+			require.NoError(t, err)
+		}
+		src = src[nSrc:]
+		assert.LessOrEqual(t, cap(tr.line), 2*(maxSegment+2), "held input")
+		assert.LessOrEqual(t, cap(tr.out), 4*(maxSegment+2), "held output")
+	}
+	for {
+		nDst, _, err := tr.Transform(dst, nil, true)
+		out.Write(dst[:nDst])
+		if err == nil {
+			break
+		}
+		require.ErrorIs(t, err, transform.ErrShortDst)
+	}
+	assert.Equal(t, String(line), out.String())
 }

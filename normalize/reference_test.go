@@ -317,7 +317,7 @@ func (e *refEngine) ellipsisSpacing(in []rune) []rune {
 		for j < len(in) && (isSpace(in[j]) || in[j] == zwnj) {
 			j++
 		}
-		if j < len(in) && !isPunct(in[j]) && !isClosing(in[j]) && in[j] != ellipsis && in[j] != '"' {
+		if j < len(in) && !isPunct(in[j]) && !isClosing(in[j]) && in[j] != ellipsis && in[j] != '"' && e.runeAfter(in, j) != closingTag {
 			out = append(out, ' ')
 		} else if j == len(in) && j > i+1 {
 			out = append(out, ' ') // the line's trailing space, kept as Spacing keeps it
@@ -703,6 +703,9 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 		if refEqualsAny(word, refClosedComparatives) {
 			return refJoinDirect
 		}
+		if string(next) == "تر" && refWetIdiom(rest) {
+			return refJoinNone
+		}
 	case refEqualsAny(next, refPersonalSuffixes):
 		stem := word
 		for i := len(word) - 1; i >= 0; i-- {
@@ -710,6 +713,9 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 				stem = word[i+1:]
 				break
 			}
+		}
+		if string(stem) == "های" && (string(next) == "مان" || string(next) == "تان" || string(next) == "شان") {
+			return refJoinZWNJ
 		}
 		if last != heh || len(stem) < 2 {
 			return refJoinNone
@@ -721,6 +727,18 @@ func (e *refEngine) joinWords(word, next, rest, before []rune) refJoining {
 		return refJoinDirect
 	}
 	return refJoinZWNJ
+}
+
+// refWetIdiom reports whether rest, after a تر, is " و خشک", " و تازه" or
+// " و تمیز", then the end of the text or a rune that ends a word.
+func refWetIdiom(rest []rune) bool {
+	for _, w := range []string{" و خشک", " و تازه", " و تمیز"} {
+		rw := []rune(w)
+		if len(rest) >= len(rw) && string(rest[:len(rw)]) == w && (len(rest) == len(rw) || endsWord(rest[len(rw)])) {
+			return true
+		}
+	}
+	return false
 }
 
 func refRunesEqual(a, b []rune) bool {
@@ -1028,7 +1046,7 @@ func (e *refEngine) brackets(in []rune) []rune {
 				if j > i+1 {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case needsSpaceAfter(r, in[j]):
+			case needsSpaceAfter(r, e.runeAfter(in, j)):
 				out = append(out, ' ')
 			}
 			i = j - 1
@@ -1155,12 +1173,33 @@ func (e *refEngine) punctuationSpacing(in []rune) []rune {
 		case refIsQE(r) && refIsQE(in[j]), r == '.' && in[j] == '.':
 		case r == '!' && in[j] == '[' && j == i+1:
 		case isClosing(in[j]) || in[j] == ellipsis:
+		case e.runeAfter(in, j) == closingTag:
 		default:
 			out = append(out, ' ')
 		}
 		i = j - 1
 	}
 	return e.done(out)
+}
+
+// runeAfter returns in[j], or closingTag for the placeholder of a closing
+// HTML tag.
+func (e *refEngine) runeAfter(in []rune, j int) rune {
+	if in[j] == placeholder && isClosingTag(e.line, e.spans, refCount(in[:j], placeholder)) {
+		return closingTag
+	}
+	return in[j]
+}
+
+// refCount returns how many times r occurs in in.
+func refCount(in []rune, r rune) int {
+	n := 0
+	for _, x := range in {
+		if x == r {
+			n++
+		}
+	}
+	return n
 }
 
 func refContainsPunct(in []rune) bool {
@@ -1220,6 +1259,14 @@ func (e *refEngine) diacritics(in []rune) []rune {
 // the end of the line becomes one space, which the caller keeps or drops.
 func (e *refEngine) spaces(in []rune) []rune {
 	out := e.next()
+	end, noBreak := len(in), false
+	for end > 0 && (refIsGap(in[end-1]) || in[end-1] == nbsp) {
+		noBreak = noBreak || in[end-1] == nbsp
+		end--
+	}
+	if noBreak {
+		in = append(in[:end:end], ' ')
+	}
 	start := 0
 	for start < len(in) && (refIsGap(in[start]) || in[start] == nbsp) {
 		start++

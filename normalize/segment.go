@@ -9,9 +9,13 @@ import (
 // cut, at the last sentence end or space within its first maxSegment bytes,
 // into segments normalized one after the other; the cut depends only on the
 // text, so the streaming and string paths cut at the same places. The limit
-// keeps a segment inside the 4096-byte buffers of transform.Reader,
-// transform.Writer and transform.Chain.
-const maxSegment = 4000
+// bounds the memory a stream takes (see streamer) and the work of a line.
+// It is far above the length of a real paragraph: rules that look across a
+// cut (affixes, quotation marks) may decide otherwise than on the whole
+// line, and a second pass over the normalized text, whose lengths differ,
+// may cut elsewhere, so only lines that are cut can come out of String
+// differently when it runs twice.
+const maxSegment = 1 << 16
 
 // nextSegment finds the first segment of src. It returns the segment (without
 // its line break), the number of bytes it takes in src (with the line break),
@@ -59,20 +63,24 @@ func nextSegmentCR(src []byte, atEOF, mayCR bool) (seg []byte, n int, endsLine, 
 }
 
 // cutPoint returns where to cut a line too long for one segment: after the
-// last sentence end and its spaces in w, else after the last space, else at
-// the last rune boundary. w is src[:maxSegment] and src is longer.
+// last sentence end and its spaces, else after the last space, else at the
+// last boundary between two letters in the second half of w, else at the
+// last rune boundary in w. w is src[:maxSegment] and src is longer; a space
+// may also be the byte just after w, which a cut then ends the segment with,
+// so that a line whose text fills w is cut where its words part.
 func cutPoint(src, w []byte) int {
-	for i := len(w) - 1; i > len(w)/2; i-- {
-		if w[i] != ' ' {
+	spaced := src[:len(w)+1]
+	for i := len(spaced) - 1; i > len(w)/2; i-- {
+		if spaced[i] != ' ' {
 			continue
 		}
-		switch prev := w[:i]; {
+		switch prev := spaced[:i]; {
 		case bytes.HasSuffix(prev, []byte(".")), bytes.HasSuffix(prev, []byte("!")),
 			bytes.HasSuffix(prev, []byte("?")), bytes.HasSuffix(prev, []byte("؟")):
 			return i + 1
 		}
 	}
-	if i := bytes.LastIndexAny(w, " \t"); i > 0 {
+	if i := bytes.LastIndexAny(spaced, " \t"); i > 0 {
 		return i + 1
 	}
 	// No space: cut between two letters, where no rule looks across.

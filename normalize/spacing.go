@@ -100,7 +100,7 @@ func (e *engine) brackets(b []byte) []byte {
 				if j > i+n {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case needsSpaceAfter(r, nextRune(b, j)):
+			case needsSpaceAfter(r, e.runeAfterMark(b, j)):
 				out = append(out, ' ')
 			}
 			copied = j
@@ -191,7 +191,7 @@ func needsSpaceBefore(prev rune, b []byte, i int) bool {
 // needsSpaceAfter reports whether a closing bracket takes a space before next.
 func needsSpaceAfter(closing, next rune) bool {
 	switch {
-	case isPunct(next) || isClosing(next) || next == ellipsis || next == '"' || next == '\'' || next == '/':
+	case isPunct(next) || isClosing(next) || next == ellipsis || next == '"' || next == '\'' || next == '/' || next == closingTag:
 		return false
 	case closing == ']' && (next == '(' || next == '['): // markdown [text](link)
 		return false
@@ -289,7 +289,7 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 		marks = appendPunctMarks(marks, b)
 	}
 	e.marks = marks
-	if len(marks) == 0 || !punctuationNeedsSpacing(b, marks) {
+	if len(marks) == 0 || !e.punctuationNeedsSpacing(b, marks) {
 		return b
 	}
 	// First the gaps before marks go, then each mark gets its space after,
@@ -314,7 +314,7 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 		n := punctAt(b, i)
 		j := gapAfter(b, i+n)
 		out = append(out, b[copied:i+n]...)
-		if spaceAfterMark(b, i, n, j, nextRune(b, j)) {
+		if spaceAfterMark(b, i, n, j, e.runeAfterMark(b, j)) {
 			out = append(out, ' ')
 		}
 		copied = j
@@ -335,18 +335,39 @@ func spaceAfterMark(b []byte, i, n, j int, next rune) bool {
 	case r == ':' && isDigit(prev) && isDigit(next) && isTime(b, i, j):
 	case isQE(r) && isQE(next), r == '.' && next == '.':
 	case r == '!' && next == '[' && j == i+n:
-	case isClosing(next) || next == ellipsis:
+	case isClosing(next) || next == ellipsis || next == closingTag:
 	default:
 		return true
 	}
 	return false
 }
 
+// closingTag is what runeAfterMark returns for a closing HTML tag: like a
+// closing bracket, it takes no space before it (خجلت!</p>).
+const closingTag rune = -2
+
+// runeAfterMark returns the rune at b[j], which follows a punctuation mark,
+// a closing bracket or an ellipsis, or closingTag if it is the placeholder of a protected span that is a
+// closing HTML tag.
+func (e *engine) runeAfterMark(b []byte, j int) rune {
+	r := nextRune(b, j)
+	if r == placeholder && isClosingTag(e.line, e.spans, bytes.Count(b[:j], placeholderBytes)) {
+		return closingTag
+	}
+	return r
+}
+
+// isClosingTag reports whether the k-th of the protected spans of line is a
+// closing HTML tag.
+func isClosingTag(line []byte, spans []span, k int) bool {
+	return k < len(spans) && bytes.HasPrefix(line[spans[k].start:spans[k].end], []byte("</"))
+}
+
 // punctuationNeedsSpacing reports whether punctuationSpacing would change b,
 // whose marks are at the offsets in marks: a mark has gaps before it that are
 // not the single space after another mark, or the gaps after it are not what
 // it takes.
-func punctuationNeedsSpacing(b []byte, marks []int32) bool {
+func (e *engine) punctuationNeedsSpacing(b []byte, marks []int32) bool {
 	for _, m := range marks {
 		i := int(m)
 		n := punctAt(b, i)
@@ -360,7 +381,7 @@ func punctuationNeedsSpacing(b []byte, marks []int32) bool {
 		if j < len(b) && punctAt(b, j) > 0 {
 			want = spaceAfterMark(b, i, n, i+n, nextRune(b, j)) // the gaps before the next mark go first
 		} else {
-			want = spaceAfterMark(b, i, n, j, nextRune(b, j))
+			want = spaceAfterMark(b, i, n, j, e.runeAfterMark(b, j))
 		}
 		if want && !(j == i+n+1 && b[i+n] == ' ') || !want && j > i+n {
 			return true
@@ -451,8 +472,13 @@ func indexMark(b []byte, from int) int {
 
 // spaces collapses runs of spaces and tabs to one space and removes the
 // spaces, tabs, ZWNJs and no-break spaces at the start of the line. A run at
-// the end of the line becomes one space, which the caller keeps or drops.
+// the end of the line becomes one space, which the caller keeps or drops;
+// so does a run there of these and no-break spaces.
 func (e *engine) spaces(b []byte) []byte {
+	if end := trailingNoBreak(b); end < len(b) {
+		b = e.done(append(append(e.next(), b[:end]...), ' '))
+		e.features |= fGaps
+	}
 	start := 0
 	for start < len(b) {
 		if k := gapAfter(b, start); k > start {
@@ -491,6 +517,32 @@ func (e *engine) spaces(b []byte) []byte {
 	}
 	out = append(out, b[copied:]...)
 	return e.done(out)
+}
+
+// trailingNoBreak returns where the run of spaces, tabs, ZWNJs and no-break
+// spaces at the end of b starts if it holds a no-break space (C2 A0), else
+// len(b).
+func trailingNoBreak(b []byte) int {
+	end, noBreak := len(b), false
+	for end > 0 {
+		switch c := b[end-1]; {
+		case c == ' ' || c == '\t':
+			end--
+		case c == 0xA0 && end >= 2 && b[end-2] == 0xC2:
+			end, noBreak = end-2, true
+		case c == 0x8C && end >= 3 && b[end-3] == 0xE2 && b[end-2] == 0x80:
+			end -= 3
+		default:
+			if noBreak {
+				return end
+			}
+			return len(b)
+		}
+	}
+	if noBreak {
+		return end
+	}
+	return len(b)
 }
 
 // needsCollapse reports a tab or two spaces in a row in b.

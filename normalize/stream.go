@@ -92,6 +92,7 @@ type streamer struct {
 	e    *engine
 	st   textState
 	out  []byte // normalized text not yet handed to the caller
+	line []byte // the start of a segment that src did not hold whole
 	done bool   // finish has run
 }
 
@@ -99,12 +100,15 @@ var _ transform.Transformer = (*streamer)(nil)
 
 // Reset implements transform.Transformer.
 func (s *streamer) Reset() {
-	s.st, s.out, s.done = textState{}, s.out[:0], false
+	s.st, s.out, s.line, s.done = textState{}, s.out[:0], s.line[:0], false
 }
 
 // Transform implements transform.Transformer. It consumes whole segments
 // (lines, or pieces of long lines) and writes their normalized form,
-// holding back what does not yet fit in dst.
+// holding back what does not yet fit in dst. A segment may be longer than
+// the buffers of transform.Reader and transform.Writer, so the start of one
+// that src does not hold whole is kept in s.line until the rest comes: at
+// most maxSegment+2 bytes, as many as nextSegment looks at.
 func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for {
 		if len(s.out) > 0 {
@@ -115,11 +119,28 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 				return nDst, nSrc, transform.ErrShortDst
 			}
 		}
-		seg, n, endsLine, ok := nextSegment(src[nSrc:], atEOF)
-		if !ok {
-			if !atEOF {
-				return nDst, nSrc, transform.ErrShortSrc
+		var (
+			seg           []byte
+			n             int
+			endsLine, ok  bool
+			fromLine, eof bool
+		)
+		if len(s.line) == 0 {
+			seg, n, endsLine, ok = nextSegment(src[nSrc:], atEOF)
+			if !ok && !atEOF {
+				// Keep the start of the segment and take the rest later.
+				s.line = append(s.line, src[nSrc:]...)
+				return nDst, len(src), nil
 			}
+		} else {
+			nSrc += s.take(src[nSrc:])
+			fromLine, eof = true, atEOF && nSrc == len(src)
+			seg, n, endsLine, ok = nextSegment(s.line, eof)
+			if !ok && !eof {
+				return nDst, nSrc, nil // all of src is in s.line
+			}
+		}
+		if !ok {
 			if s.done {
 				return nDst, nSrc, nil
 			}
@@ -128,6 +149,23 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			continue
 		}
 		s.out = s.e.segment(s.out, seg, endsLine, &s.st)
-		nSrc += n
+		if fromLine {
+			s.line = s.line[:copy(s.line, s.line[n:])]
+		} else {
+			nSrc += n
+		}
 	}
+}
+
+// take appends to s.line the bytes of src that nextSegment may need to end
+// the segment s.line starts: up to the first line break and the byte after
+// it (the \n of a CRLF), and no more than maxSegment+2 bytes in s.line. It
+// returns how many it took.
+func (s *streamer) take(src []byte) int {
+	n := min(len(src), max(maxSegment+2-len(s.line), 0))
+	if i := indexLineBreak(src[:n]); i >= 0 {
+		n = min(n, i+2)
+	}
+	s.line = append(s.line, src[:n]...)
+	return n
 }

@@ -94,7 +94,10 @@ var (
 	closedComparatives  = words("به", "مه", "که", "بیش", "کم")
 	// personalSuffixes join only to a word ending in ه (کرده‌ام, خانه‌اش):
 	// after other words they are as often separate words (ای خدا, شان).
-	personalSuffixes = words("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
+	// pluralPersonalSuffixes also join to the plural های (کتاب‌های‌شان).
+	personalSuffixes       = words("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
+	pluralPersonalSuffixes = words("مان", "تان", "شان")
+	plural                 = []byte("های")
 	// prefixes join to the word after them, except می after ماه (ماه می:
 	// May) and بی next to another بی (بی بی سی).
 	prefixes = words("می", "نمی", "بی")
@@ -226,7 +229,8 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 // joinHint and mayJoinMore tell, from a look at the four bytes before p and
 // two after k, whether affixes may join the words around the spaces b[p:k]:
 // a prefix (می بی) ends at p, or the word at k starts with ه or ت, or with
-// ا م or ش after a ه or a diacritic (the personal suffixes). This is a
+// ا م or ش after a ه or a diacritic (the personal suffixes), or with م or ش
+// after ای (the end of های). This is a
 // looser endsWithPrefix || suffixCandidate, cheap enough to run at every
 // space: the test is
 //
@@ -249,7 +253,8 @@ func joinHint(b []byte, p, k int) uint8 {
 // are often mispredicted. hehOrMark shifted right once is suffixAfterHeh.
 func mayJoinMore(b []byte, p int, t uint8) bool {
 	w := binary.LittleEndian.Uint32(b[p-4:])
-	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || isPrefixEnd(w)
+	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || isPrefixEnd(w) ||
+		t&suffixAfterHeh != 0 && w == aiWord
 }
 
 // mayJoinNearStart is mayJoinMore for a space less than four bytes into b;
@@ -260,10 +265,12 @@ func mayJoinNearStart(b []byte, p int, t uint8) bool {
 }
 
 // miWord and biWord are می and بی as mayJoinMore reads them: the four
-// bytes of endsWithPrefix, little-endian.
+// bytes of endsWithPrefix, little-endian. aiWord is ای, the end of های,
+// after which مان and شان may join.
 const (
 	miWord = 0x8CDB85D9
 	biWord = 0x8CDBA8D8
+	aiWord = 0x8CDBA7D8
 )
 
 // Flags of joinBytes.
@@ -354,24 +361,40 @@ func isPrefixWord(b []byte, s int) bool {
 
 // suffixCandidate reports, from a look at a few bytes, whether the word at
 // b[k:] may be a suffix of the word ending at b[p]: it starts with ها or تر,
-// or with ا, مان or شان after a word ending in ه (the personal suffixes).
+// or it starts with ا, or is مان, تان or شان, after a word ending in ه (the
+// personal suffixes), or it is one of the last three after a word ending in
+// های (their plural).
 func suffixCandidate(b []byte, p, k int) bool {
 	c0, c1 := b[k], b[k+1]
 	switch {
 	case c0 == 0xD9 && c1 == 0x87: // ه: ها...
 		return bytes.HasPrefix(b[k:], []byte("ها"))
-	case c0 == 0xD8 && c1 == 0xAA: // ت: تر...
-		return bytes.HasPrefix(b[k:], []byte("تر"))
-	case c0 == 0xD8 && c1 == 0xA7, // ا: ام ات اش ای اید ایم اند
-		c0 == 0xD9 && c1 == 0x85, // م: مان
-		c0 == 0xD8 && c1 == 0xB4: // ش: شان
-		last := prevRune(b, p)
-		if isMark(last) {
-			last = prevRune(b, p-2)
+	case c0 == 0xD8 && c1 == 0xAA: // ت: تر... تان
+		if bytes.HasPrefix(b[k:], []byte("تر")) {
+			return true
 		}
-		return last == heh
+		return bytes.HasPrefix(b[k:], []byte("تان")) && (endsWithHeh(b, p) || endsWithPlural(b, p))
+	case c0 == 0xD8 && c1 == 0xA7: // ا: ام ات اش ای اید ایم اند
+		return endsWithHeh(b, p)
+	case c0 == 0xD9 && c1 == 0x85, // م: مان
+		c0 == 0xD8 && c1 == 0xB4: // ش: شان
+		return endsWithHeh(b, p) || endsWithPlural(b, p)
 	}
 	return false
+}
+
+// endsWithHeh reports whether b[:p] ends with ه, or ه and a diacritic.
+func endsWithHeh(b []byte, p int) bool {
+	last := prevRune(b, p)
+	if isMark(last) {
+		last = prevRune(b, p-2)
+	}
+	return last == heh
+}
+
+// endsWithPlural reports whether b[:p] ends with های.
+func endsWithPlural(b []byte, p int) bool {
+	return p >= 6 && string(b[p-6:p]) == "های"
 }
 
 // startsLikeSuffix reports whether b starts with the first two letters of
@@ -443,12 +466,18 @@ func joinWords(word, next, rest, before []byte) joining {
 		if equalsAny(word, closedComparatives) {
 			return joinDirect
 		}
+		if bytes.Equal(next, comparativeSuffixes[0]) && isWetIdiom(rest) {
+			return joinNone // تر و خشک: wet, not a comparative
+		}
 	case equalsAny(next, personalSuffixes):
 		// The part of the word after its last ZWNJ must be a word of its
 		// own, not a lone ه: می‌ه ام stays, as it did before می joined.
 		stem := word
 		if i := bytes.LastIndex(word, zwnjBytes); i >= 0 {
 			stem = word[i+len(zwnjBytes):]
+		}
+		if bytes.Equal(stem, plural) && equalsAny(next, pluralPersonalSuffixes) {
+			return joinZWNJ // کتاب‌های‌شان
 		}
 		if last != heh || utf8.RuneCount(stem) < 2 {
 			return joinNone
@@ -461,6 +490,20 @@ func joinWords(word, next, rest, before []byte) joining {
 	}
 	return joinZWNJ
 }
+
+// isWetIdiom reports whether rest, the text after a تر, makes it the
+// adjective of the pairs تر و خشک, تر و تازه and تر و تمیز.
+func isWetIdiom(rest []byte) bool {
+	for _, w := range wetPairs {
+		if bytes.HasPrefix(rest, w) && (len(rest) == len(w) || endsWord(nextRune(rest, len(w)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// wetPairs are the ends of the pairs isWetIdiom knows, after the تر.
+var wetPairs = words(" و خشک", " و تازه", " و تمیز")
 
 // endsWord reports whether r may follow a suffix: a space, punctuation, a
 // bracket or quotation mark.
