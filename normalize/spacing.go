@@ -350,11 +350,18 @@ const closingTag rune = -2
 // a closing bracket or an ellipsis, or closingTag if it is the placeholder of a protected span that is a
 // closing HTML tag.
 func (e *engine) runeAfterMark(b []byte, j int) rune {
-	r := nextRune(b, j)
-	if r == placeholder && isClosingTag(e.line, e.spans, bytes.Count(b[:j], placeholderBytes)) {
+	if r := nextRune(b, j); r != placeholder {
+		return r
+	}
+	return e.placeholderAt(b, j)
+}
+
+// placeholderAt is runeAfterMark for the placeholder at b[j].
+func (e *engine) placeholderAt(b []byte, j int) rune {
+	if isClosingTag(e.line, e.spans, bytes.Count(b[:j], placeholderBytes)) {
 		return closingTag
 	}
-	return r
+	return placeholder
 }
 
 // isClosingTag reports whether the k-th of the protected spans of line is a
@@ -475,9 +482,8 @@ func indexMark(b []byte, from int) int {
 // the end of the line becomes one space, which the caller keeps or drops;
 // so does a run there of these and no-break spaces.
 func (e *engine) spaces(b []byte) []byte {
-	if end := trailingNoBreak(b); end < len(b) {
-		b = e.done(append(append(e.next(), b[:end]...), ' '))
-		e.features |= fGaps
+	if len(b) > 0 && (b[len(b)-1] == 0xA0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == 0x8C) {
+		b = e.trailingNoBreak(b)
 	}
 	start := 0
 	for start < len(b) {
@@ -519,30 +525,29 @@ func (e *engine) spaces(b []byte) []byte {
 	return e.done(out)
 }
 
-// trailingNoBreak returns where the run of spaces, tabs, ZWNJs and no-break
-// spaces at the end of b starts if it holds a no-break space (C2 A0), else
-// len(b).
-func trailingNoBreak(b []byte) int {
+// trailingNoBreak writes the run of spaces, tabs, ZWNJs and no-break spaces
+// at the end of b as one space if it holds a no-break space (C2 A0).
+func (e *engine) trailingNoBreak(b []byte) []byte {
 	end, noBreak := len(b), false
 	for end > 0 {
-		switch c := b[end-1]; {
+		c := b[end-1]
+		switch {
 		case c == ' ' || c == '\t':
 			end--
+			continue
 		case c == 0xA0 && end >= 2 && b[end-2] == 0xC2:
 			end, noBreak = end-2, true
+			continue
 		case c == 0x8C && end >= 3 && b[end-3] == 0xE2 && b[end-2] == 0x80:
 			end -= 3
-		default:
-			if noBreak {
-				return end
-			}
-			return len(b)
+			continue
 		}
+		break
 	}
-	if noBreak {
-		return end
+	if !noBreak {
+		return b
 	}
-	return len(b)
+	return e.done(append(append(e.next(), b[:end]...), ' '))
 }
 
 // needsCollapse reports a tab or two spaces in a row in b.

@@ -254,7 +254,7 @@ func joinHint(b []byte, p, k int) uint8 {
 func mayJoinMore(b []byte, p int, t uint8) bool {
 	w := binary.LittleEndian.Uint32(b[p-4:])
 	return t&(suffixAny|joinBytes[w>>16&3<<6|w>>24&0x3F]&hehOrMark>>1) != 0 || isPrefixEnd(w) ||
-		t&suffixAfterHeh != 0 && w == aiWord
+		t&suffixAfterPlural != 0 && w == aiWord
 }
 
 // mayJoinNearStart is mayJoinMore for a space less than four bytes into b;
@@ -279,6 +279,7 @@ const (
 	suffixAfterHeh             // ا م ش start one after a ه
 	hehOrMark                  // ه and the diacritics
 	yehBefore                  // (set by joinHint) a ی may end the word before
+	suffixAfterPlural          // م ش start one after a های
 )
 
 // joinBytes holds the flags above for the runes of U+0600-U+06FF, indexed
@@ -291,6 +292,8 @@ var joinBytes = func() (t [0x100]uint8) {
 	for _, r := range []rune{0x0627, 0x0645, 0x0634} { // ا م ش
 		t[r-0x600] |= suffixAfterHeh
 	}
+	t[0x0645-0x600] |= suffixAfterPlural // م
+	t[0x0634-0x600] |= suffixAfterPlural // ش
 	for r := rune(0x600); r < 0x700; r++ {
 		if r == heh || isMark(r) {
 			t[r-0x600] |= hehOrMark
