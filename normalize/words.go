@@ -275,11 +275,11 @@ const (
 
 // Flags of joinBytes.
 const (
-	suffixAny      = 1 << iota // ه ت start a suffix after any word
-	suffixAfterHeh             // ا م ش start one after a ه
-	hehOrMark                  // ه and the diacritics
-	yehBefore                  // (set by joinHint) a ی may end the word before
-	suffixAfterPlural          // م ش start one after a های
+	suffixAny         = 1 << iota // ه ت start a suffix after any word
+	suffixAfterHeh                // ا م ش start one after a ه
+	hehOrMark                     // ه and the diacritics
+	yehBefore                     // (set by joinHint) a ی may end the word before
+	suffixAfterPlural             // م ش start one after a های
 )
 
 // joinBytes holds the flags above for the runes of U+0600-U+06FF, indexed
