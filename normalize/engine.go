@@ -184,7 +184,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				// A plain letter: skip the run of them and the single
 				// spaces between them.
 				var spaced bool
-				i, e.pos.spaces, spaced = plainRun(line, i+2, max(start, e.foldEnd), len(out)-start, e.pos.spaces)
+				i, spaced = e.plainRun(line, i+2, max(start, e.foldEnd), len(out)-start)
 				if spaced {
 					f |= fSpace
 				}
@@ -267,42 +267,76 @@ func (e *engine) replace(out, stretch []byte, r rune) ([]byte, feature, byte) {
 }
 
 // plainRun returns the end of the run of plain text starting at line[i],
-// after a plain letter: Arabic-block letters that chars keeps as they are
-// and that have no feature, and single spaces before such a letter other
-// than ی (a ی after a space may be an ezafe), and whether it took a space.
-// This is most of Persian text; the loop is kept apart from charsRange so
-// that it stays small. line[start:] is the stretch chars has not yet
-// copied, which it will copy shift bytes further on in its output.
+// after a plain letter, and whether it took a space. Plain text is
+// Arabic-block letters that chars keeps as they are and that have no
+// feature, the quietly folded letters (see below), and single spaces
+// before a plain letter other than ی (a ی after a space may be an ezafe)
+// or before ك. This is most of Persian text; the loop is kept apart from
+// charsRange so that it stays small. line[start:] is the stretch chars has
+// not yet copied, which it will copy shift bytes further on in its output.
 //
-// It appends the output offsets of the spaces to spaces, for affixes, but
-// only those where affixes may join words (joinHint): it would pass over
-// the others, and the output around them is known here. Around a space
-// near start, before which chars may have written other bytes than the
-// input's, it appends the space anyway.
-func plainRun(line []byte, i, start, shift int, spaces []int32) (int, []int32, bool) {
+// The quietly folded letters are Arabic ي and ك, common in Persian text
+// typed on an Arabic keyboard: under the Letters rule they become ی and ک,
+// of the same length and with no feature, so the run records them for
+// flush to fold (e.folds, e.foldEnd) and goes on, as charsRange's common
+// fold would. The one other consequence of that fold, a ی on its own after
+// a gap being a candidate ezafe, cannot follow a space here (a ي after a
+// space ends the run), only a letter whose output ends in byte 8C or 8E
+// like the gap's ZWNJ or LRM (standaloneAfterGap): for such a ي the run
+// ends, and charsRange decides.
+//
+// It appends the output offsets of the spaces to e.pos.spaces, for
+// affixes, but only those where affixes may join words (joinHint): it
+// would pass over the others, and the output around them is known here.
+// Around a space near start or near a fold, before which chars may have
+// written other bytes than the input's, it appends the space anyway.
+func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 	spaced := false
+	folding := e.rules&Letters != 0
 	for {
 		i = plainLetters(line, i)
-		if i+2 >= len(line) || line[i] != ' ' {
+		if i+1 >= len(line) {
 			break
 		}
-		if d, e := line[i+1], line[i+2]; !isPlainLetter(d, e) || d == 0xDB && e == 0x8C {
+		c, d := line[i], line[i+1]
+		if c == 0xD9 && (d == 0x8A || d == 0x83) && folding { // ي ك
+			// A letter comes before, whose output ends in line[i-1],
+			// or in 8C if it is a ي folded to ی.
+			if p := line[i-1]; d == 0x8A && (p == 0x8C || p == 0x8E || p == 0x8A) &&
+				(i+2 == len(line) || !isArabicLead(line[i+2])) {
+				break
+			}
+			e.folds = append(e.folds, int32(i+shift))
+			i += 2
+			e.foldEnd, start = i, i
+			continue
+		}
+		if c != ' ' || i+2 >= len(line) {
+			break
+		}
+		d, f := line[i+1], line[i+2]
+		plain := isPlainLetter(d, f) && !(d == 0xDB && f == 0x8C)
+		if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 			break
 		}
 		if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
-			spaces = append(spaces, int32(i+shift))
+			e.pos.spaces = append(e.pos.spaces, int32(i+shift))
 		}
 		spaced = true
-		i += 3
+		if plain {
+			i += 3
+		} else {
+			i++ // to the ك, for the loop to fold
+		}
 	}
-	return i, spaces, spaced
+	return i, spaced
 }
 
 // plainLetters returns the end of the run of plain letters (see
 // isPlainLetter) starting at line[i]. It is the innermost loop of chars,
-// kept apart from the handling of spaces in plainRun so that the compiler
-// keeps its few variables in registers: the loop reads the rest of the line
-// as a slice, whose length test also removes the bounds checks.
+// kept apart from the handling of spaces and folds in plainRun so that the
+// compiler keeps its few variables in registers: the loop reads the rest
+// of the line as a slice, whose length test also removes the bounds checks.
 func plainLetters(line []byte, i int) int {
 	rest := line[i:]
 	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
@@ -337,8 +371,9 @@ var plainBits = func() (t [4]uint64) {
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
 // keeps as it is and that has no feature: a plain letter.
+// It reads the bitmap plainBits, which is smaller than arabicFeatures.
 func isPlainLetter(c, d byte) bool {
-	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicFeatures[int(c-0xD8)<<6|int(d&0x3F)] == 0
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && plainBits[c&3]>>(d&63)&1 != 0
 }
 
 // prevOut returns the byte chars has written, or will write, just before
