@@ -98,11 +98,11 @@ var (
 	personalSuffixes       = words("ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان")
 	pluralPersonalSuffixes = words("مان", "تان", "شان")
 	plural                 = []byte("های")
-	// prefixes join to the word after them, except می after ماه (ماه می:
-	// May) and بی next to another بی (بی بی سی).
-	prefixes = words("می", "نمی", "بی")
-	bi       = []byte("بی")
-	may      = []byte("ماه")
+	// The prefixes می, نمی and بی (see isPrefixWord) join to the word after
+	// them, except می after ماه (ماه می: May) and بی next to another بی
+	// (بی بی سی).
+	bi  = []byte("بی")
+	may = []byte("ماه")
 )
 
 func words(ws ...string) [][]byte {
@@ -118,20 +118,6 @@ func equalsAny(w []byte, list [][]byte) bool {
 		if bytes.Equal(w, x) {
 			return true
 		}
-	}
-	return false
-}
-
-// mayBeSuffix reports whether w can be one of the suffixes: they start with
-// ه ت ا م ش and have at most six letters.
-func mayBeSuffix(w []byte) bool {
-	if len(w) < 4 || len(w) > 12 {
-		return false
-	}
-	r, _ := runeAt(w, 0)
-	switch r {
-	case heh, 0x062A, 0x0627, 0x0645, 0x0634:
-		return true
 	}
 	return false
 }
@@ -315,14 +301,23 @@ func joinAt(b []byte, s, k int) joining {
 	} else if l = wordEndWithin(b, k, maxSuffixLen); l < 0 {
 		return joinNone
 	}
-	if l < len(b) && !endsWord(nextRune(b, l)) || !prefix && !isSuffix(b[k:l]) {
+	if l < len(b) && !endsWord(nextRune(b, l)) {
 		return joinNone
+	}
+	kind := notSuffix
+	if !prefix {
+		if kind = suffixKindOf(b[k:l]); kind == notSuffix {
+			return joinNone
+		}
 	}
 	ws := wordStart(b, s)
 	if ws == s || bytes.HasPrefix(b[ws:], zwnjBytes) {
 		return joinNone
 	}
-	return joinWords(b[ws:s], b[k:l], b[l:], b[:ws])
+	if prefix {
+		return joinPrefix(b[ws:s], b[k:l], b[:ws])
+	}
+	return joinSuffix(b[ws:s], b[k:l], b[l:], kind)
 }
 
 // maxSuffixLen is the length in bytes of the longest suffix (هایشان).
@@ -349,7 +344,7 @@ func b2i(b bool) int {
 
 // isPrefixWord reports whether the word ending at b[s-1], which ends with
 // می or بی (endsWithPrefix), is one of the prefixes: می, نمی or بی. Only
-// then can joinWords join it as a prefix; any other word (علمی, عربی) can
+// then can joinPrefix join it; any other word (علمی, عربی) can
 // only take a suffix, which joinAt tests as for a word that does not end
 // with می or بی.
 func isPrefixWord(b []byte, s int) bool {
@@ -414,18 +409,30 @@ func startsLikeSuffix(b []byte) bool {
 	return false
 }
 
-// isSuffix reports whether w is one of pluralSuffixes, comparativeSuffixes
-// and personalSuffixes. It spells them out in a switch, which the compiler
-// turns into a search by length and content, instead of comparing w with
-// each in turn; TestIsSuffix checks that the lists agree.
-func isSuffix(w []byte) bool {
+// A suffixKind says which of the lists above a suffix is on.
+type suffixKind uint8
+
+const (
+	notSuffix suffixKind = iota
+	pluralSuffix
+	comparativeSuffix
+	personalSuffix
+)
+
+// suffixKindOf returns the kind of the suffix w, or notSuffix. It spells the
+// suffixes out in a switch, which the compiler turns into a search by length
+// and content, instead of comparing w with each in turn; TestSuffixKind
+// checks that it agrees with the lists.
+func suffixKindOf(w []byte) suffixKind {
 	switch string(w) {
-	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان",
-		"تر", "تری", "ترین",
-		"ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان":
-		return true
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان":
+		return pluralSuffix
+	case "تر", "تری", "ترین":
+		return comparativeSuffix
+	case "ام", "ات", "اش", "ای", "اید", "ایم", "اند", "مان", "تان", "شان":
+		return personalSuffix
 	}
-	return false
+	return notSuffix
 }
 
 // wordEndWithin is wordEnd for a word of at most max bytes; it returns -1
@@ -443,36 +450,35 @@ func wordEndWithin(b []byte, i, max int) int {
 	}
 }
 
-// joinWords decides whether word and next, separated by spaces, are one
-// word: a prefix and its verb, or a word and its suffix. rest is the text
-// after next; before is the text before word.
-func joinWords(word, next, rest, before []byte) joining {
-	if len(rest) > 0 && !endsWord(nextRune(rest, 0)) {
-		return joinNone
-	}
-	if len(word) <= 6 && equalsAny(word, prefixes) {
-		if bytes.Equal(word, bi) && (bytes.Equal(next, bi) || previousWordIs(before, bi)) || !bytes.Equal(word, bi) && previousWordIs(before, may) {
-			return joinNone
+// joinPrefix decides whether the prefix word (می, نمی or بی) joins next,
+// the word after the spaces that follow it; before is the text before word.
+func joinPrefix(word, next, before []byte) joining {
+	if bytes.Equal(word, bi) {
+		if bytes.Equal(next, bi) || previousWordIs(before, bi) {
+			return joinNone // بی بی سی
 		}
-		return joinZWNJ
+	} else if previousWordIs(before, may) {
+		return joinNone // ماه می
 	}
-	if !mayBeSuffix(next) {
-		return joinNone
-	}
+	return joinZWNJ
+}
+
+// joinSuffix decides whether word joins next, a suffix of the given kind
+// after the spaces that follow it; rest is the text after next.
+func joinSuffix(word, next, rest []byte, kind suffixKind) joining {
 	last, n := runeBefore(word, len(word))
 	if isMark(last) && n < len(word) {
 		last = prevRune(word, len(word)-n)
 	}
-	switch {
-	case equalsAny(next, pluralSuffixes):
-	case equalsAny(next, comparativeSuffixes):
+	switch kind {
+	case comparativeSuffix:
 		if equalsAny(word, closedComparatives) {
 			return joinDirect
 		}
-		if bytes.Equal(next, comparativeSuffixes[0]) && isWetIdiom(rest) {
+		if len(next) == len("تر") && isWetIdiom(rest) {
 			return joinNone // تر و خشک: wet, not a comparative
 		}
-	case equalsAny(next, personalSuffixes):
+	case personalSuffix:
 		// The part of the word after its last ZWNJ must be a word of its
 		// own, not a lone ه: می‌ه ام stays, as it did before می joined.
 		stem := word
@@ -485,8 +491,6 @@ func joinWords(word, next, rest, before []byte) joining {
 		if last != heh || utf8.RuneCount(stem) < 2 {
 			return joinNone
 		}
-	default:
-		return joinNone
 	}
 	if !joinsNext(last) {
 		return joinDirect

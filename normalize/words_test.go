@@ -14,24 +14,24 @@ func TestStartsLikeSuffix(t *testing.T) {
 	}
 }
 
-// isSuffix spells the suffixes out: it must accept those of the lists and
-// no other word.
-func TestIsSuffix(t *testing.T) {
+// suffixKindOf spells the suffixes out: it must give each suffix of the
+// lists its list's kind, and no other word a kind.
+func TestSuffixKind(t *testing.T) {
 	n := 0
-	for _, list := range [][][]byte{pluralSuffixes, comparativeSuffixes, personalSuffixes} {
+	for kind, list := range map[suffixKind][][]byte{pluralSuffix: pluralSuffixes, comparativeSuffix: comparativeSuffixes, personalSuffix: personalSuffixes} {
 		for _, w := range list {
 			n++
-			if !isSuffix(w) {
-				t.Errorf("isSuffix(%q) = false", w)
+			if got := suffixKindOf(w); got != kind {
+				t.Errorf("suffixKindOf(%q) = %d, want %d", w, got, kind)
 			}
 		}
 	}
 	if n != 22 {
-		t.Errorf("%d suffixes in the lists, isSuffix knows 22", n)
+		t.Errorf("%d suffixes in the lists, suffixKindOf knows 22", n)
 	}
-	for _, w := range []string{"", "ه", "هاي", "ترینها", "شا", "امان", "های "} {
-		if isSuffix([]byte(w)) {
-			t.Errorf("isSuffix(%q) = true", w)
+	for _, w := range []string{"", "ه", "هاي", "ترینها", "شا", "امان", "های ", "می", "بی"} {
+		if got := suffixKindOf([]byte(w)); got != notSuffix {
+			t.Errorf("suffixKindOf(%q) = %d, want notSuffix", w, got)
 		}
 	}
 }
