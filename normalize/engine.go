@@ -339,7 +339,10 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 // of the line as a slice, whose length test also removes the bounds checks.
 func plainLetters(line []byte, i int) int {
 	rest := line[i:]
-	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
+	for len(rest) >= 8 && fourPlainLetters(binary.LittleEndian.Uint64(rest)) {
+		rest = rest[8:]
+	}
+	if len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
 		rest = rest[4:]
 	}
 	if len(rest) >= 2 && isPlainLetter(rest[0], rest[1]) {
@@ -351,29 +354,23 @@ func plainLetters(line []byte, i int) int {
 // twoPlainLetters reports whether the four bytes of x, read little-endian
 // from the text, are two plain letters (see isPlainLetter): one mask tests
 // that both are two-byte runes of U+0600-U+06FF (a lead byte D8-DB, then a
-// continuation byte), and plainBits holds isPlainLetter as a bitmap, bit
-// c&0x3F of word l&3 for the rune l c. Testing two letters at once halves
-// the branches of plainRun.
+// continuation byte), and arabicClass, indexed by the bits of each rune as
+// they lie in x, does the rest. Testing two letters at once halves the
+// branches of plainRun.
 func twoPlainLetters(x uint32) bool {
-	return x&0xC0FCC0FC == 0x80D880D8 &&
-		(plainBits[x&3]>>(x>>8&63))&(plainBits[x>>16&3]>>(x>>24&63))&1 != 0
+	return x&0xC0FCC0FC == 0x80D880D8 && arabicClass[x&0x3F03]&arabicClass[x>>16&0x3F03]&classPlain != 0
 }
 
-// plainBits is isPlainLetter as a bitmap (see twoPlainLetters).
-var plainBits = func() (t [4]uint64) {
-	for k, f := range arabicFeatures {
-		if f == 0 {
-			t[k>>6] |= 1 << (k & 63)
-		}
-	}
-	return t
-}()
+// fourPlainLetters is twoPlainLetters for the eight bytes of x.
+func fourPlainLetters(x uint64) bool {
+	return x&0xC0FCC0FCC0FCC0FC == 0x80D880D880D880D8 &&
+		arabicClass[x&0x3F03]&arabicClass[x>>16&0x3F03]&arabicClass[x>>32&0x3F03]&arabicClass[x>>48&0x3F03]&classPlain != 0
+}
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
 // keeps as it is and that has no feature: a plain letter.
-// It reads the bitmap plainBits, which is smaller than arabicFeatures.
 func isPlainLetter(c, d byte) bool {
-	return c-0xD8 < 4 && d&0xC0 == 0x80 && plainBits[c&3]>>(d&63)&1 != 0
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[int(d&0x3F)<<8|int(c&3)]&classPlain != 0
 }
 
 // prevOut returns the byte chars has written, or will write, just before

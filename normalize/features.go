@@ -119,3 +119,30 @@ func features(b []byte) feature {
 	// spaces, or between a gap and a ی.
 	return f | fGaps | fEzafe
 }
+
+// arabicClass tells apart the runes of the Arabic block that the fast
+// loops pass over: plain letters for chars (see isPlainLetter) and the
+// runes Key's fold keeps (keyKeepsArabic). It is indexed by the two bytes
+// of the rune's UTF-8 form read little-endian, x, as x&0x3F03: the low two
+// bits of the lead byte (D8-DB) and the low six of the continuation byte,
+// where they lie in x. A mask, not shifts, makes the index, so that the
+// loops spend fewer instructions and registers on it than on a bitmap; of
+// its 16 KiB, one cache line serves each continuation byte.
+var arabicClass = func() (t [0x3F04]uint8) {
+	for k := range 0x100 {
+		i := k&0x3F<<8 | k>>6
+		if arabicFeatures[k] == 0 {
+			t[i] |= classPlain
+		}
+		if keyKeepsArabic[k] {
+			t[i] |= classKeyKept
+		}
+	}
+	return t
+}()
+
+// The classes of arabicClass.
+const (
+	classPlain   = 1 << iota // a plain letter
+	classKeyKept             // kept by Key's fold
+)

@@ -170,10 +170,11 @@ func keyKeptRun(b []byte, i int) int {
 	return i
 }
 
-// keyKept returns 1 if the two low bytes of x, read little-endian from the
-// text, are a rune of the Arabic block that the fold keeps, given that they
-// are a lead byte D8-DB and a continuation byte; else 0.
-func keyKept(x uint32) uint64 { return keyBits[x&3] >> (x >> 8 & 63) & 1 }
+// keyKept returns classKeyKept if the two low bytes of x, read
+// little-endian from the text, are a rune of the Arabic block that the fold
+// keeps, given that they are a lead byte D8-DB and a continuation byte;
+// else 0.
+func keyKept(x uint32) uint8 { return arabicClass[x&0x3F03] & classKeyKept }
 
 // keyKeptAt returns the size of the character at b[i] if the fold copies it
 // as it is, which a space before it does not change either; else 0.
@@ -190,17 +191,6 @@ func keyKeptAt(b []byte, i int) int {
 	}
 	return 0
 }
-
-// keyBits is keyKeepsArabic as a bitmap, bit c&0x3F of word l&3 for the
-// rune l c, like plainBits.
-var keyBits = func() (t [4]uint64) {
-	for k, keep := range keyKeepsArabic {
-		if keep {
-			t[k>>6] |= 1 << (k & 63)
-		}
-	}
-	return t
-}()
 
 // keyKeepsASCII[c] reports whether the fold copies the ASCII byte c as it
 // is: all but white space and upper-case letters.
