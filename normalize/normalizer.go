@@ -91,7 +91,8 @@ func (n Normalizer) String(s string) string {
 // Transformer returns a new transform.Transformer that normalizes a stream
 // as n.String normalizes a string: for any input and any buffer sizes the
 // output is the same. It keeps state between calls (and scratch memory
-// bounded by the longest segment, about 4 KB), so use one per stream.
+// bounded by the longest segment: a line, or 64 KiB of a longer one), so
+// use one per stream.
 func (n Normalizer) Transformer() transform.Transformer {
 	return &streamer{e: &engine{rules: n.rules, dir: n.dir}}
 }
