@@ -370,7 +370,7 @@ func fourPlainLetters(x uint64) bool {
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
 // keeps as it is and that has no feature: a plain letter.
 func isPlainLetter(c, d byte) bool {
-	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[int(d&0x3F)<<8|int(c&3)]&classPlain != 0
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[(uint(d)<<8|uint(c))&0x3F03]&classPlain != 0
 }
 
 // prevOut returns the byte chars has written, or will write, just before
