@@ -297,7 +297,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 		i = plainLetters(line, i)
 		if i+2 < len(line) && line[i] == ' ' {
 			d, f := line[i+1], line[i+2]
-			plain := isPlainLetter(d, f) && !(d == 0xDB && f == 0x8C)
+			plain := d-0xD8 < 4 && f&0xC0 == 0x80 && arabicClass[(uint(f)<<8|uint(d))&0x3F03]&classPlainAfterSpace != 0
 			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 				break
 			}
@@ -331,6 +331,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 	}
 	return i, spaced
 }
+
 // plainLetters returns the end of the run of plain letters (see
 // isPlainLetter) starting at line[i]. It is the innermost loop of chars,
 // kept apart from the handling of spaces and folds in plainRun so that the

@@ -197,7 +197,7 @@ func keyKeptAt(b []byte, i int) int {
 		if keyKeepsASCII[c] {
 			return 1
 		}
-	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
+	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && arabicClass[(uint(b[i+1])<<8|uint(c))&0x3F03]&classKeyKept != 0 {
 		return 2
 	}
 	return 0
