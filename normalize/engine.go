@@ -295,11 +295,27 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 	folding := e.rules&Letters != 0
 	for {
 		i = plainLetters(line, i)
+		if i+2 < len(line) && line[i] == ' ' {
+			d, f := line[i+1], line[i+2]
+			plain := d-0xD8 < 4 && f&0xC0 == 0x80 && arabicClass[(uint(f)<<8|uint(d))&0x3F03]&classPlainAfterSpace != 0
+			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
+				break
+			}
+			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
+				e.pos.spaces = append(e.pos.spaces, int32(i+shift))
+			}
+			spaced = true
+			if plain {
+				i += 3
+			} else {
+				i++ // to the ك, for the loop to fold
+			}
+			continue
+		}
 		if i+1 >= len(line) {
 			break
 		}
-		c, d := line[i], line[i+1]
-		if c == 0xD9 && (d == 0x8A || d == 0x83) && folding { // ي ك
+		if c, d := line[i], line[i+1]; c == 0xD9 && (d == 0x8A || d == 0x83) && folding { // ي ك
 			// A letter comes before, whose output ends in line[i-1],
 			// or in 8C if it is a ي folded to ی.
 			if p := line[i-1]; d == 0x8A && (p == 0x8C || p == 0x8E || p == 0x8A) &&
@@ -311,23 +327,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 			e.foldEnd, start = i, i
 			continue
 		}
-		if c != ' ' || i+2 >= len(line) {
-			break
-		}
-		d, f := line[i+1], line[i+2]
-		plain := isPlainLetter(d, f) && !(d == 0xDB && f == 0x8C)
-		if !plain && !(d == 0xD9 && f == 0x83 && folding) {
-			break
-		}
-		if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
-			e.pos.spaces = append(e.pos.spaces, int32(i+shift))
-		}
-		spaced = true
-		if plain {
-			i += 3
-		} else {
-			i++ // to the ك, for the loop to fold
-		}
+		break
 	}
 	return i, spaced
 }
@@ -370,7 +370,7 @@ func fourPlainLetters(x uint64) bool {
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
 // keeps as it is and that has no feature: a plain letter.
 func isPlainLetter(c, d byte) bool {
-	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[int(d&0x3F)<<8|int(c&3)]&classPlain != 0
+	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[(uint(d)<<8|uint(c))&0x3F03]&classPlain != 0
 }
 
 // prevOut returns the byte chars has written, or will write, just before

@@ -121,8 +121,9 @@ func features(b []byte) feature {
 }
 
 // arabicClass tells apart the runes of the Arabic block that the fast
-// loops pass over: plain letters for chars (see isPlainLetter) and the
-// runes Key's fold keeps (keyKeepsArabic). It is indexed by the two bytes
+// loops pass over: plain letters for chars (see isPlainLetter), those of
+// them plainRun takes after a space, and the runes Key's fold keeps
+// (keyKeepsArabic). It is indexed by the two bytes
 // of the rune's UTF-8 form read little-endian, x, as x&0x3F03: the low two
 // bits of the lead byte (D8-DB) and the low six of the continuation byte,
 // where they lie in x. A mask, not shifts, makes the index, so that the
@@ -133,6 +134,9 @@ var arabicClass = func() (t [0x3F04]uint8) {
 		i := k&0x3F<<8 | k>>6
 		if arabicFeatures[k] == 0 {
 			t[i] |= classPlain
+			if k != yeh-0x600 {
+				t[i] |= classPlainAfterSpace
+			}
 		}
 		if keyKeepsArabic[k] {
 			t[i] |= classKeyKept
@@ -145,4 +149,6 @@ var arabicClass = func() (t [0x3F04]uint8) {
 const (
 	classPlain   = 1 << iota // a plain letter
 	classKeyKept             // kept by Key's fold
+	// a plain letter other than ی, which plainRun takes after a space
+	classPlainAfterSpace
 )

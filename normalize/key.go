@@ -136,8 +136,11 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // keyKeptRun returns the end of the run from b[i] of what the fold copies
 // as it is: the characters keyKeptAt accepts, and single spaces before
 // them. The fold calls it after such a character, with no space due. It
-// reads four bytes at a time: two kept letters of the Arabic block, a kept
-// letter, a space before a kept character, or a kept ASCII byte.
+// reads four bytes at a time: two kept letters of the Arabic block, a space
+// before a kept letter, a kept letter (with the space and the kept letter
+// after it, the end of one word and the start of the next, when there is a
+// fifth byte to read), a kept ASCII byte, or a space before one. The cases
+// go in the order of how often they come in Persian text.
 func keyKeptRun(b []byte, i int) int {
 	rest := b[i:]
 	for len(rest) >= 4 {
@@ -145,12 +148,20 @@ func keyKeptRun(b []byte, i int) int {
 		switch {
 		case x&0xC0FCC0FC == 0x80D880D8 && keyKept(x)&keyKept(x>>16) != 0:
 			rest = rest[4:]
+		case x&0xFF == ' ' && x&0xC0FC00 == 0x80D800 && keyKept(x>>8) != 0:
+			rest = rest[3:]
 		case x&0xC0FC == 0x80D8 && keyKept(x) != 0:
+			// A kept letter, often the last of a word: then the
+			// space and the letter after it go too.
+			if len(rest) >= 5 && x>>16&0xFF == ' ' {
+				if y := x>>24 | uint32(rest[4])<<8; y&0xC0FC == 0x80D8 && keyKept(y) != 0 {
+					rest = rest[5:]
+					continue
+				}
+			}
 			rest = rest[2:]
 		case x&0x80 == 0 && keyKeepsASCII[x&0x7F]:
 			rest = rest[1:]
-		case x&0xFF == ' ' && x&0xC0FC00 == 0x80D800 && keyKept(x>>8) != 0:
-			rest = rest[3:]
 		case x&0xFF == ' ' && x&0x8000 == 0 && keyKeepsASCII[x>>8&0x7F]:
 			rest = rest[2:]
 		default:
@@ -186,7 +197,7 @@ func keyKeptAt(b []byte, i int) int {
 		if keyKeepsASCII[c] {
 			return 1
 		}
-	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && keyKeepsArabic[int(c-0xD8)<<6|int(b[i+1]&0x3F)] {
+	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && arabicClass[(uint(b[i+1])<<8|uint(c))&0x3F03]&classKeyKept != 0 {
 		return 2
 	}
 	return 0
