@@ -97,10 +97,17 @@ func (e *engine) dots(b []byte) []byte {
 	if e.features&(fDot|fEllipsis) == 0 || !hasDotRun(b, e.features&fEllipsis != 0) {
 		return b
 	}
+	// With valid positions, carry them over to the output, so that the
+	// passes after this one need not search the line again.
+	valid := e.pos.valid
+	c := carrier{p: &e.pos}
 	out := e.next()
 	for i := 0; i < len(b); {
 		if d, _ := isDotAt(b, i); d == 0 {
 			j := indexEither(b, i+1, '.', 0xE2) // a dot, or maybe …
+			if valid {
+				c.copied(j, len(out)-i)
+			}
 			out = append(out, b[i:j]...)
 			i = j
 			continue
@@ -118,16 +125,32 @@ func (e *engine) dots(b []byte) []byte {
 		}
 		switch {
 		case count >= 3:
+			if valid {
+				c.dropped(end) // the dots and the spaces between them
+			}
 			out = append(out, ellipsisBytes...)
 			e.features |= fEllipsis
 		case count == 2:
+			if valid {
+				c.dropped(end)
+				c.addMark(len(out))
+				c.addMark(len(out) + 1)
+			}
 			out = append(out, '.', '.')
 		default:
+			if valid {
+				c.copied(end, len(out)-i)
+			}
 			out = append(out, b[i:end]...)
 		}
 		i = end
 	}
-	return e.doneIfChanged(out, b)
+	if valid {
+		c.finish(len(out) - len(b))
+	}
+	b = e.doneIfChanged(out, b)
+	e.pos.valid = valid
+	return b
 }
 
 // hasDotRun reports an ellipsis, or a dot followed (after spaces) by another.

@@ -64,3 +64,61 @@ func shift(ps []int32, k, limit, delta int) int {
 	}
 	return k
 }
+
+// A carrier carries the recorded positions over to the output of a pass
+// that copies its input in stretches and rewrites what lies between them.
+// The pass calls copied for each stretch it copies and dropped for each
+// piece it rewrites, in order along the line, then finish; the positions
+// in a rewritten piece go, and the pass adds those of what it wrote there.
+// Each list is rewritten in place: a list never gains more positions in a
+// piece than it loses there.
+type carrier struct {
+	p    *positions
+	r, w [4]int // per list: the next position to read, and where to write it
+}
+
+// lists returns the position lists of c.p, in a fixed order.
+func (c *carrier) lists() [4]*[]int32 {
+	return [4]*[]int32{&c.p.spaces, &c.p.marks, &c.p.brackets, &c.p.ezafe}
+}
+
+// copied notes that the pass copied its input up to limit to its output
+// delta bytes further on.
+func (c *carrier) copied(limit, delta int) {
+	for k, l := range c.lists() {
+		r, w := c.r[k], c.w[k]
+		for r < len(*l) && int((*l)[r]) < limit {
+			(*l)[w] = (*l)[r] + int32(delta)
+			r++
+			w++
+		}
+		c.r[k], c.w[k] = r, w
+	}
+}
+
+// dropped notes that the pass rewrote its input up to limit.
+func (c *carrier) dropped(limit int) {
+	for k, l := range c.lists() {
+		r := c.r[k]
+		for r < len(*l) && int((*l)[r]) < limit {
+			r++
+		}
+		c.r[k] = r
+	}
+}
+
+// addMark records a punctuation mark the pass wrote at offset at of its
+// output, in a piece where it dropped at least as many.
+func (c *carrier) addMark(at int) {
+	c.p.marks[c.w[1]] = int32(at)
+	c.w[1]++
+}
+
+// finish copies the rest of the input, delta bytes further on, and cuts
+// the lists to what was carried.
+func (c *carrier) finish(delta int) {
+	c.copied(int(^uint(0)>>1), delta)
+	for k, l := range c.lists() {
+		*l = (*l)[:c.w[k]]
+	}
+}
