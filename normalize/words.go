@@ -38,6 +38,9 @@ func (e *engine) ezafe(b []byte) []byte {
 		return b
 	}
 	slices.Sort(cands)
+	// With valid positions, carry them over to the output (see dots).
+	valid := e.pos.valid
+	carry := carrier{p: &e.pos}
 	out := e.next()
 	copied := 0
 	for _, c := range cands {
@@ -66,6 +69,10 @@ func (e *engine) ezafe(b []byte) []byte {
 					continue
 				}
 			}
+			if valid {
+				carry.copied(i+2, len(out)-copied)
+				carry.dropped(j + n) // the gap and the ی or ء
+			}
 			out = append(out, b[copied:i+2]...)
 			out = append(out, hamzaAboveBytes...)
 			copied = j + n
@@ -75,8 +82,13 @@ func (e *engine) ezafe(b []byte) []byte {
 		return b
 	}
 	e.features |= fMark
+	if valid {
+		carry.finish(len(out) - copied)
+	}
 	out = append(out, b[copied:]...)
-	return e.done(out)
+	b = e.done(out)
+	e.pos.valid = valid
+	return b
 }
 
 var (
