@@ -85,7 +85,9 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 			i = keyKeptRun(b, i+n)
 			continue
 		}
-		dst = append(dst, b[start:i]...)
+		if start < i { // often not: white space ends a run
+			dst = append(dst, b[start:i]...)
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -101,8 +103,15 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 			dst = append(dst, c+'a'-'A') // keyKeptAt took all but white space and A-Z
 			continue
 		}
-		r, n := runeAt(b, i)
-		i += n
+		var r rune
+		if c < 0xE0 && i+1 < len(b) { // most often a letter of the Arabic block
+			r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
+			i += 2
+		} else {
+			var n int
+			r, n = runeAt(b, i)
+			i += n
+		}
 		start = i
 		switch {
 		case isMark(r) || r == zwnj || r == zwj || r == kashida:
