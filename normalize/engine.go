@@ -339,10 +339,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 // of the line as a slice, whose length test also removes the bounds checks.
 func plainLetters(line []byte, i int) int {
 	rest := line[i:]
-	for len(rest) >= 8 && fourPlainLetters(binary.LittleEndian.Uint64(rest)) {
-		rest = rest[8:]
-	}
-	if len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
+	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
 		rest = rest[4:]
 	}
 	if len(rest) >= 2 && isPlainLetter(rest[0], rest[1]) {
@@ -359,12 +356,6 @@ func plainLetters(line []byte, i int) int {
 // branches of plainRun.
 func twoPlainLetters(x uint32) bool {
 	return x&0xC0FCC0FC == 0x80D880D8 && arabicClass[x&0x3F03]&arabicClass[x>>16&0x3F03]&classPlain != 0
-}
-
-// fourPlainLetters is twoPlainLetters for the eight bytes of x.
-func fourPlainLetters(x uint64) bool {
-	return x&0xC0FCC0FCC0FCC0FC == 0x80D880D880D880D8 &&
-		arabicClass[x&0x3F03]&arabicClass[x>>16&0x3F03]&arabicClass[x>>32&0x3F03]&arabicClass[x>>48&0x3F03]&classPlain != 0
 }
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars

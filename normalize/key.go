@@ -85,7 +85,9 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 			i = keyKeptRun(b, i+n)
 			continue
 		}
-		dst = append(dst, b[start:i]...)
+		if start < i { // often not: white space ends a run
+			dst = append(dst, b[start:i]...)
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -101,8 +103,15 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 			dst = append(dst, c+'a'-'A') // keyKeptAt took all but white space and A-Z
 			continue
 		}
-		r, n := runeAt(b, i)
-		i += n
+		var r rune
+		if c < 0xE0 && i+1 < len(b) { // most often a letter of the Arabic block
+			r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
+			i += 2
+		} else {
+			var n int
+			r, n = runeAt(b, i)
+			i += n
+		}
 		start = i
 		switch {
 		case isMark(r) || r == zwnj || r == zwj || r == kashida:
@@ -136,8 +145,8 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // keyKeptRun returns the end of the run from b[i] of what the fold copies
 // as it is: the characters keyKeptAt accepts, and single spaces before
 // them. The fold calls it after such a character, with no space due. It
-// reads four bytes at a time: two kept letters of the Arabic block, a space
-// before a kept letter, a kept letter (with the space and the kept letter
+// reads four bytes at a time: two kept letters of the Arabic block (then the
+// next four bytes too, if they are two more), a space before a kept letter, a kept letter (with the space and the kept letter
 // after it, the end of one word and the start of the next, when there is a
 // fifth byte to read), a kept ASCII byte, or a space before one. The cases
 // go in the order of how often they come in Persian text.
@@ -147,6 +156,12 @@ func keyKeptRun(b []byte, i int) int {
 		x := binary.LittleEndian.Uint32(rest)
 		switch {
 		case x&0xC0FCC0FC == 0x80D880D8 && keyKept(x)&keyKept(x>>16) != 0:
+			if len(rest) >= 8 {
+				if y := binary.LittleEndian.Uint32(rest[4:]); y&0xC0FCC0FC == 0x80D880D8 && keyKept(y)&keyKept(y>>16) != 0 {
+					rest = rest[8:]
+					continue
+				}
+			}
 			rest = rest[4:]
 		case x&0xFF == ' ' && x&0xC0FC00 == 0x80D800 && keyKept(x>>8) != 0:
 			rest = rest[3:]
