@@ -467,15 +467,38 @@ func (e *engine) diacritics(b []byte) []byte {
 
 // indexMark returns the index of the first diacritic (isMark) of b[from:]
 // (from counted in b), or len(b) if none. Diacritics are two-byte runes led
-// by D9 or DB, bytes that never continue a rune.
+// by D9 or DB; the text is valid UTF-8, so the search steps over the other
+// two-byte runes of the Arabic block whole.
 func indexMark(b []byte, from int) int {
-	for i := from; i+1 < len(b); i++ {
-		if c := b[i]; (c == 0xD9 || c == 0xDB) && isMark(nextRune(b, i)) {
+	for i := from; i+1 < len(b); {
+		c := b[i]
+		if c-0xD8 >= 4 {
+			i++
+			continue
+		}
+		if d := uint64(b[i+1] & 0x3F); c == 0xD9 && markBitsD9>>d&1 != 0 || c == 0xDB && markBitsDB>>d&1 != 0 {
 			return i
 		}
+		i += 2
 	}
 	return len(b)
 }
+
+// markBitsD9 and markBitsDB hold isMark for the runes led by D9 and DB:
+// bit c&0x3F for the rune whose second byte is c.
+var markBitsD9, markBitsDB = func() (d9, db uint64) {
+	for r := rune(0x0640); r < 0x0680; r++ {
+		if isMark(r) {
+			d9 |= 1 << (r & 0x3F)
+		}
+	}
+	for r := rune(0x06C0); r < 0x0700; r++ {
+		if isMark(r) {
+			db |= 1 << (r & 0x3F)
+		}
+	}
+	return d9, db
+}()
 
 // spaces collapses runs of spaces and tabs to one space and removes the
 // spaces, tabs, ZWNJs and no-break spaces at the start of the line. A run at
