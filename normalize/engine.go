@@ -297,7 +297,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 		i = plainLetters(line, i)
 		if i+2 < len(line) && line[i] == ' ' {
 			d, f := line[i+1], line[i+2]
-			plain := d-0xD8 < 4 && f&0xC0 == 0x80 && arabicClass[(uint(f)<<8|uint(d))&0x3F03]&classPlainAfterSpace != 0
+			plain := arabicClass[uint16(f)<<8|uint16(d)]&classPlainAfterSpace != 0
 			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 				break
 			}
@@ -349,19 +349,17 @@ func plainLetters(line []byte, i int) int {
 }
 
 // twoPlainLetters reports whether the four bytes of x, read little-endian
-// from the text, are two plain letters (see isPlainLetter): one mask tests
-// that both are two-byte runes of U+0600-U+06FF (a lead byte D8-DB, then a
-// continuation byte), and arabicClass, indexed by the bits of each rune as
-// they lie in x, does the rest. Testing two letters at once halves the
+// from the text, are two plain letters (see isPlainLetter): arabicClass
+// tells, for each half of x. Testing two letters at once halves the
 // branches of plainRun.
 func twoPlainLetters(x uint32) bool {
-	return x&0xC0FCC0FC == 0x80D880D8 && arabicClass[x&0x3F03]&arabicClass[x>>16&0x3F03]&classPlain != 0
+	return arabicClass[uint16(x)]&arabicClass[x>>16]&classPlain != 0
 }
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
 // keeps as it is and that has no feature: a plain letter.
 func isPlainLetter(c, d byte) bool {
-	return c-0xD8 < 4 && d&0xC0 == 0x80 && arabicClass[(uint(d)<<8|uint(c))&0x3F03]&classPlain != 0
+	return arabicClass[uint16(d)<<8|uint16(c)]&classPlain != 0
 }
 
 // prevOut returns the byte chars has written, or will write, just before
