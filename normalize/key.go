@@ -145,8 +145,8 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // keyKeptRun returns the end of the run from b[i] of what the fold copies
 // as it is: the characters keyKeptAt accepts, and single spaces before
 // them. The fold calls it after such a character, with no space due. It
-// reads four bytes at a time: two kept letters of the Arabic block (then the
-// next four bytes too, if they are two more), a space before a kept letter, a kept letter (with the space and the kept letter
+// reads four bytes at a time: two kept letters of the Arabic block, a space
+// before a kept letter, a kept letter (with the space and the kept letter
 // after it, the end of one word and the start of the next, when there is a
 // fifth byte to read), a kept ASCII byte, or a space before one. The cases
 // go in the order of how often they come in Persian text.
@@ -156,12 +156,6 @@ func keyKeptRun(b []byte, i int) int {
 		x := binary.LittleEndian.Uint32(rest)
 		switch {
 		case keyKept(x)&keyKept(x>>16) != 0:
-			if len(rest) >= 8 {
-				if y := binary.LittleEndian.Uint32(rest[4:]); keyKept(y)&keyKept(y>>16) != 0 {
-					rest = rest[8:]
-					continue
-				}
-			}
 			rest = rest[4:]
 		case x&0xFF == ' ' && keyKept(x>>8) != 0:
 			rest = rest[3:]
