@@ -333,10 +333,12 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 }
 
 // plainLetters returns the end of the run of plain letters (see
-// isPlainLetter) starting at line[i]. It is the innermost loop of chars,
-// kept apart from the handling of spaces and folds in plainRun so that the
-// compiler keeps its few variables in registers: the loop reads the rest
-// of the line as a slice, whose length test also removes the bounds checks.
+// isPlainLetter) starting at line[i]. It is the innermost loop of chars:
+// the loop reads the rest of the line as a slice, whose length test also
+// removes the bounds checks. It is small enough for the compiler to inline
+// in plainRun, which saves a call for each word; measured, both a larger
+// loop here (eight bytes at a time) and the same loop on an index did
+// worse.
 func plainLetters(line []byte, i int) int {
 	rest := line[i:]
 	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
