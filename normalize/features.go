@@ -123,15 +123,16 @@ func features(b []byte) feature {
 // arabicClass tells apart the runes of the Arabic block that the fast
 // loops pass over: plain letters for chars (see isPlainLetter), those of
 // them plainRun takes after a space, and the runes Key's fold keeps
-// (keyKeepsArabic). It is indexed by the two bytes
-// of the rune's UTF-8 form read little-endian, x, as x&0x3F03: the low two
-// bits of the lead byte (D8-DB) and the low six of the continuation byte,
-// where they lie in x. A mask, not shifts, makes the index, so that the
-// loops spend fewer instructions and registers on it than on a bitmap; of
-// its 16 KiB, one cache line serves each continuation byte.
-var arabicClass = func() (t [0x3F04]uint8) {
+// (keyKeepsArabic). It is indexed by two bytes of text read little-endian
+// as a uint16, the lead byte low, and holds no class for two bytes that
+// are not the UTF-8 form of a rune of U+0600-U+06FF (a lead byte D8-DB,
+// then a continuation byte): one load both checks the form and looks the
+// rune up, where a smaller table would need a mask test first. Of its
+// 64 KiB, the 256 entries in use lie in one cache line per continuation
+// byte.
+var arabicClass = func() (t [1 << 16]uint8) {
 	for k := range 0x100 {
-		i := k&0x3F<<8 | k>>6
+		i := (0x80|k&0x3F)<<8 | (0xD8 + k>>6) // the UTF-8 form of U+0600+k
 		if arabicFeatures[k] == 0 {
 			t[i] |= classPlain
 			if k != yeh-0x600 {

@@ -145,8 +145,8 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // keyKeptRun returns the end of the run from b[i] of what the fold copies
 // as it is: the characters keyKeptAt accepts, and single spaces before
 // them. The fold calls it after such a character, with no space due. It
-// reads four bytes at a time: two kept letters of the Arabic block (then the
-// next four bytes too, if they are two more), a space before a kept letter, a kept letter (with the space and the kept letter
+// reads four bytes at a time: two kept letters of the Arabic block, a space
+// before a kept letter, a kept letter (with the space and the kept letter
 // after it, the end of one word and the start of the next, when there is a
 // fifth byte to read), a kept ASCII byte, or a space before one. The cases
 // go in the order of how often they come in Persian text.
@@ -155,21 +155,15 @@ func keyKeptRun(b []byte, i int) int {
 	for len(rest) >= 4 {
 		x := binary.LittleEndian.Uint32(rest)
 		switch {
-		case x&0xC0FCC0FC == 0x80D880D8 && keyKept(x)&keyKept(x>>16) != 0:
-			if len(rest) >= 8 {
-				if y := binary.LittleEndian.Uint32(rest[4:]); y&0xC0FCC0FC == 0x80D880D8 && keyKept(y)&keyKept(y>>16) != 0 {
-					rest = rest[8:]
-					continue
-				}
-			}
+		case keyKept(x)&keyKept(x>>16) != 0:
 			rest = rest[4:]
-		case x&0xFF == ' ' && x&0xC0FC00 == 0x80D800 && keyKept(x>>8) != 0:
+		case x&0xFF == ' ' && keyKept(x>>8) != 0:
 			rest = rest[3:]
-		case x&0xC0FC == 0x80D8 && keyKept(x) != 0:
+		case keyKept(x) != 0:
 			// A kept letter, often the last of a word: then the
 			// space and the letter after it go too.
 			if len(rest) >= 5 && x>>16&0xFF == ' ' {
-				if y := x>>24 | uint32(rest[4])<<8; y&0xC0FC == 0x80D8 && keyKept(y) != 0 {
+				if y := x>>24 | uint32(rest[4])<<8; keyKept(y) != 0 {
 					rest = rest[5:]
 					continue
 				}
@@ -198,9 +192,8 @@ func keyKeptRun(b []byte, i int) int {
 
 // keyKept returns classKeyKept if the two low bytes of x, read
 // little-endian from the text, are a rune of the Arabic block that the fold
-// keeps, given that they are a lead byte D8-DB and a continuation byte;
-// else 0.
-func keyKept(x uint32) uint8 { return arabicClass[x&0x3F03] & classKeyKept }
+// keeps; else 0.
+func keyKept(x uint32) uint8 { return arabicClass[uint16(x)] & classKeyKept }
 
 // keyKeptAt returns the size of the character at b[i] if the fold copies it
 // as it is, which a space before it does not change either; else 0.
@@ -212,7 +205,7 @@ func keyKeptAt(b []byte, i int) int {
 		if keyKeepsASCII[c] {
 			return 1
 		}
-	} else if c-0xD8 < 4 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && arabicClass[(uint(b[i+1])<<8|uint(c))&0x3F03]&classKeyKept != 0 {
+	} else if i+1 < len(b) && arabicClass[uint16(b[i+1])<<8|uint16(c)]&classKeyKept != 0 {
 		return 2
 	}
 	return 0
