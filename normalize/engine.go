@@ -31,13 +31,6 @@ type engine struct {
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
 
-	// While run normalizes a whole text, scanning is set, protect finds
-	// the lines that may hold protected spans and segAt is where the
-	// current segment starts in the text.
-	scanning bool
-	protect  protectScan
-	segAt    int
-
 	result []byte // String's output buffer; Key's, a segment at a time
 	forKey bool   // the output is for Key (see appendKeyOf)
 }
@@ -67,15 +60,15 @@ func (e *engine) done(out []byte) []byte {
 // break, to dst.
 func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
-	switch {
-	case !e.scanning:
-		e.spans = findProtected(e.spans[:0], line)
-	case e.protect.mayProtect(e.segAt, e.segAt+len(line)):
-		e.spans = findProtectedIn(e.spans[:0], line)
-	default:
-		e.spans = e.spans[:0]
-	}
+	e.spans = e.spans[:0]
 	b := e.chars(line)
+	if e.features&fProtect != 0 && mayProtect(line) {
+		// Rarely, a line may hold a protected span: chars saw what may
+		// start one. It runs again on the line with its spans, if any.
+		if e.spans = findProtectedIn(e.spans, line); len(e.spans) > 0 {
+			b = e.chars(line)
+		}
+	}
 	for _, p := range passes {
 		if e.features&p.needs != 0 && e.rules&p.rules != 0 && !(e.forKey && p.keyErases) {
 			b = p.run(e, b)
@@ -153,6 +146,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 			af := asciiFeatures[c]
 			f |= af
 			if af&(fSpace|fPunct|fBracket) != 0 {
+				if (c == ':' || c == ']') && i+1 < len(line) && (line[i+1] == '/' || line[i+1] == '(') {
+					f |= fProtect // maybe :// or ](
+				}
 				e.pos.record(len(out)+i-start, af)
 				if af&fSpace != 0 {
 					if c == ' ' && i > from && line[i-1] == ' ' {
@@ -168,7 +164,7 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				if r, n := entity(line[i:]); n > 0 {
 					var rf feature
 					out, rf, _ = e.replace(out, line[start:i], r)
-					f |= rf
+					f |= rf | fProtect // the entity's name may hold a w
 					i += n
 					start = i
 					continue

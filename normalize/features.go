@@ -27,6 +27,7 @@ const (
 	fZWNJ                            // ZWNJ
 	fSpace                           // a space or tab
 	fArabicDigit                     // ٠-٩ (also fEastDigit)
+	fProtect                         // what may start a protected span: :/ @ < ]( w W U+F8FF (see mayProtect)
 
 	// fLine is in the features of every line: it is what a pass that
 	// decides for itself needs (see passes).
@@ -39,6 +40,7 @@ var asciiFeatures = [128]feature{
 	'(': fBracket, ')': fBracket, '[': fBracket, ']': fBracket, '{': fBracket, '}': fBracket,
 	'!': fQE | fPunct, '?': fQE | fPunct | fTokenPunct, ',': fPunct | fTokenPunct,
 	';': fPunct | fTokenPunct, ':': fPunct, '/': fDateSep, '%': fASCIIDigit,
+	'@': fProtect, '<': fProtect, 'w': fProtect, 'W': fProtect,
 	'0': fASCIIDigit, '1': fASCIIDigit, '2': fASCIIDigit, '3': fASCIIDigit, '4': fASCIIDigit,
 	'5': fASCIIDigit, '6': fASCIIDigit, '7': fASCIIDigit, '8': fASCIIDigit, '9': fASCIIDigit,
 	' ': fSpace, '\t': fSpace | fGaps,
@@ -92,6 +94,8 @@ func runeFeatures(r rune) feature {
 		return fBracket
 	case quoteL:
 		return fBracket | fQuote
+	case placeholder:
+		return fProtect
 	}
 	return 0
 }

@@ -40,8 +40,6 @@ func appendKeyOf(dst, src []byte) []byte {
 	e.forKey = true
 	var st textState
 	var k keyFolder
-	e.scanning, e.segAt = true, 0
-	e.protect.reset(src)
 	mayCR := bytes.IndexByte(src, '\r') >= 0
 	buf := e.result[:0]
 	for len(src) > 0 {
@@ -49,9 +47,7 @@ func appendKeyOf(dst, src []byte) []byte {
 		buf = e.segment(buf[:0], seg, endsLine, &st)
 		dst = k.fold(dst, buf)
 		src = src[n:]
-		e.segAt += n
 	}
-	e.scanning, e.protect.src = false, nil
 	e.result = buf
 	e.forKey = false
 	putEngine(e)

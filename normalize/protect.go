@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"bytes"
-	"slices"
-)
+import "bytes"
 
 // Protected spans are copied through untouched: URLs, e-mail addresses,
 // markdown link targets, HTML tags and comments, and entities that are not
@@ -72,60 +69,6 @@ func mayProtect(line []byte) bool {
 		bytes.IndexByte(line, '<') >= 0 || bytes.Contains(line, []byte("](")) ||
 		bytes.IndexByte(line, 'w') >= 0 || bytes.IndexByte(line, 'W') >= 0 ||
 		bytes.Contains(line, placeholderBytes)
-}
-
-// protectTriggers are what mayProtect looks for.
-var protectTriggers = [...][]byte{[]byte("://"), []byte("@"), []byte("<"), []byte("]("), []byte("w"), []byte("W"), placeholderBytes}
-
-// A protectScan answers mayProtect for the lines of a whole text with one
-// search per kind of trigger over the text, instead of one per line: it
-// remembers where the next of each trigger is. Most texts have few or none,
-// so most lines need no search at all.
-type protectScan struct {
-	src   []byte
-	next  [len(protectTriggers)]int // index in src of the next trigger, len(src) if none
-	first int                       // the least of next
-}
-
-// reset starts a scan of src.
-func (p *protectScan) reset(src []byte) {
-	p.src = src
-	for k, t := range protectTriggers {
-		p.next[k] = indexOrEnd(src, 0, t)
-	}
-	p.first = slices.Min(p.next[:])
-}
-
-// mayProtect is mayProtect(src[start:end]), for lines asked for in order.
-// A trigger that starts in the line and ends past it makes it answer true
-// where mayProtect would not: findProtectedIn then finds no span, as it
-// would have.
-//
-// With no trigger before end, as for most lines, it answers from first
-// alone.
-func (p *protectScan) mayProtect(start, end int) bool {
-	if p.first >= end {
-		return false
-	}
-	may := false
-	for k, t := range protectTriggers {
-		if p.next[k] < start {
-			p.next[k] = indexOrEnd(p.src, start, t)
-		}
-		if p.next[k] < end {
-			may = true
-		}
-	}
-	p.first = slices.Min(p.next[:])
-	return may
-}
-
-// indexOrEnd returns the index of the first sep in b[from:], or len(b).
-func indexOrEnd(b []byte, from int, sep []byte) int {
-	if i := indexFrom(b, from, sep); i >= 0 {
-		return i
-	}
-	return len(b)
 }
 
 // addSpan appends s unless it overlaps the last span added after index first.

@@ -74,16 +74,12 @@ func (e *engine) finish(dst []byte, st *textState) []byte {
 // run normalizes all of src and appends the result to dst.
 func (e *engine) run(dst, src []byte) []byte {
 	var st textState
-	e.scanning, e.segAt = true, 0
-	e.protect.reset(src)
 	mayCR := bytes.IndexByte(src, '\r') >= 0
 	for len(src) > 0 {
 		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
 		dst = e.segment(dst, seg, endsLine, &st)
 		src = src[n:]
-		e.segAt += n
 	}
-	e.scanning, e.protect.src = false, nil
 	return e.finish(dst, &st)
 }
 
