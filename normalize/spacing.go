@@ -347,8 +347,8 @@ func spaceAfterMark(b []byte, i, n, j int, next rune) bool {
 const closingTag rune = -2
 
 // runeAfterMark returns the rune at b[j], which follows a punctuation mark,
-// a closing bracket or an ellipsis, or closingTag if it is the placeholder of a protected span that is a
-// closing HTML tag.
+// a closing bracket or an ellipsis, or closingTag if it is the placeholder
+// of a protected span that is a closing HTML tag.
 func (e *engine) runeAfterMark(b []byte, j int) rune {
 	if r := nextRune(b, j); r != placeholder {
 		return r
