@@ -33,7 +33,9 @@ func (e *engine) segment(dst, seg []byte, endsLine bool, st *textState) []byte {
 		dst = append(dst, '\n')
 	}
 	body := len(dst)
-	dst = e.normalizeLine(dst, seg)
+	if len(seg) > 0 { // a blank line, as many are, comes out empty
+		dst = e.normalizeLine(dst, seg)
+	}
 	trailing := false
 	if e.rules&Spacing != 0 && len(dst) > body && dst[len(dst)-1] == ' ' {
 		dst, trailing = dst[:len(dst)-1], true
