@@ -40,6 +40,7 @@ func TestTypography(t *testing.T) {
 		{"mixed persian and arabic-indic digits kept", "۱۲۳٤٥٦", "۱۲۳٤٥٦"},
 		{"format verbs keep their digits", "نسخه \"%1$s\" و %d مورد", "نسخه «%1$s» و %d مورد"},
 		{"time", "ساعت 12 : 30", "ساعت ۱۲:۳۰"},
+		{"time in persian digits", "ساعت ۱۲: ۳۰ و ٢: ٣٠", "ساعت ۱۲:۳۰ و ۲:۳۰"},
 		{"day-first date reordered", "روز 23/10/1355", "روز ۱۳۵۵/۱۰/۲۳"},
 		{"not a date", "تلفن 021-88776655", "تلفن ۰۲۱-۸۸۷۷۶۶۵۵"},
 		{"month out of range is not a date", "12-34-5678", "۱۲-۳۴-۵۶۷۸"},

@@ -384,6 +384,9 @@ func (e *engine) punctuationNeedsSpacing(b []byte, marks []int32) bool {
 			}
 		}
 		j := gapAfter(b, i+n)
+		if j == i+n+1 && b[i+n] == ' ' && j < len(b) && isArabicLead(b[j]) && b[i] != ':' {
+			continue // most often: one space, then a word, as spaceAfterMark wants (a colon may be in a time)
+		}
 		var want bool
 		if j < len(b) && punctAt(b, j) > 0 {
 			want = spaceAfterMark(b, i, n, i+n, nextRune(b, j)) // the gaps before the next mark go first
