@@ -91,6 +91,7 @@ func TestTypography(t *testing.T) {
 		{"bidi controls removed", "\u202bمتن\u202c و \u200eمتن", "متن و متن"},
 		{"ezafe", "خانه ی ما و نامه‌ی او", "خانهٔ ما و نامهٔ او"},
 		{"not an ezafe", "خانه یک", "خانه یک"},
+		{"ezafe before a quotation or bracket", "نامه ی\"الف\" و خانه ی(ما)", "نامهٔ «الف» و خانهٔ (ما)"},
 		{"heh and hamza", "بهانهء ممکن و بهانه ء دیگر", "بهانهٔ ممکن و بهانهٔ دیگر"},
 		{"kashida", "ســلام", "سلام"},
 		{"entities", "&quot;سلام&quot; و &#1740;", "«سلام» و ی"},

@@ -570,7 +570,7 @@ func (e *refEngine) ezafe(in []rune) []rune {
 		if j == len(in) || !(in[j] == yeh && sep > 0 || in[j] == hamza) {
 			continue
 		}
-		if k := j + 1; k < len(in) && !isSpace(in[k]) && in[k] != zwnj && in[k] != lrm && !isPunct(in[k]) && !isClosing(in[k]) {
+		if k := j + 1; k < len(in) && !isSpace(in[k]) && in[k] != zwnj && in[k] != lrm && !isPunct(in[k]) && !isClosing(in[k]) && !isOpening(in[k]) {
 			continue
 		}
 		out = append(out, hamzaAbove)

@@ -65,7 +65,9 @@ func (e *engine) ezafe(b []byte) []byte {
 		}
 		if r, n := runeAt(b, j); r == hamza || r == yeh {
 			if k := j + n; k < len(b) {
-				if r := nextRune(b, k); !isSpace(r) && r != zwnj && r != lrm && !isPunct(r) && !isClosing(r) {
+				// A bracket or « may follow with no space yet: brackets
+				// spaces it later, and the ezafe must not wait for that.
+				if r := nextRune(b, k); !isSpace(r) && r != zwnj && r != lrm && !isPunct(r) && !isClosing(r) && !isOpening(r) {
 					continue
 				}
 			}
