@@ -287,18 +287,30 @@ func touchesLatin(w []byte, k, step int) bool {
 	return isASCIILetter(r) || r == placeholder
 }
 
+// indexDigit returns the index of the first digit (isDigit) in b[from:]
+// (from counted in b), or len(b) if none. It reads bytes, not runes: the
+// digits are 0-9, and D9 A0-A9 and DB B0-B9, whose second bytes never start
+// a rune.
+func indexDigit(b []byte, from int) int {
+	for i := from; i < len(b); i++ {
+		switch c := b[i]; {
+		case c-'0' < 10:
+			return i
+		case c == 0xD9 && i+1 < len(b) && b[i+1]-0xA0 < 10, c == 0xDB && i+1 < len(b) && b[i+1]-0xB0 < 10:
+			return i
+		}
+	}
+	return len(b)
+}
+
 // dates writes a day-first date (D/M/YYYY or D-M-YYYY, day 1-31, month 1-12)
 // year first with slashes, in place: 23/10/1355 becomes 1355/10/23.
 func (e *engine) dates(b []byte) []byte {
 	if e.features&fDateSep == 0 || e.features&(fASCIIDigit|fEastDigit) == 0 {
 		return b
 	}
-	for i := 0; i < len(b); {
-		r, n := runeAt(b, i)
-		if !isDigit(r) {
-			i += n
-			continue
-		}
+	for i := indexDigit(b, 0); i < len(b); i = indexDigit(b, i) {
+		_, n := runeAt(b, i)
 		if prev, m := runeBefore(b, i); m > 0 && (isDigit(prev) || isNumberSeparator(prev) && isDigit(prevRune(b, i-m))) {
 			i += n
 			continue
