@@ -27,6 +27,7 @@ type engine struct {
 	joins   []int32 // where affixes joins words (see findJoins)
 	folds   []int32 // letters chars has yet to fold in its output (see flush)
 	foldEnd int     // the end in the input of the last of them, -1 if none
+	trail   int     // where chars writes no-break spaces as spaces (see trailingGap)
 
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
@@ -117,6 +118,10 @@ func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	e.pos.reset()
 	e.folds, e.foldEnd = e.folds[:0], -1
+	e.trail = len(line)
+	if e.rules&Spacing != 0 {
+		e.trail = trailingGap(line)
+	}
 	var f feature
 	pos := 0
 	for k := 0; ; k++ {
@@ -231,6 +236,19 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		r, n := utf8.DecodeRune(line[i:])
 		rf := runeFeatures(r)
 		f |= rf
+		if r == nbsp && i >= e.trail {
+			// A no-break space in the gaps that end the line: a space.
+			out = e.flush(out, line[start:i])
+			if lastByte(out) == ' ' || i+n < len(line) && (line[i+n] == ' ' || line[i+n] == '\t') {
+				f |= fGaps
+			}
+			e.pos.record(len(out), fSpace)
+			out = append(out, ' ')
+			f |= fSpace
+			i += n
+			start = i
+			continue
+		}
 		if r == utf8.RuneError && n == 1 || e.changesOther(r) {
 			var mf feature
 			out, mf, _ = e.replace(out, line[start:i], r)
@@ -358,6 +376,32 @@ func twoPlainLetters(x uint32) bool {
 // keeps as it is and that has no feature: a plain letter.
 func isPlainLetter(c, d byte) bool {
 	return arabicClass[uint16(d)<<8|uint16(c)]&classPlain != 0
+}
+
+// trailingGap returns where the run of spaces, tabs, ZWNJs and no-break
+// spaces that ends line starts if it holds a no-break space, else len(line).
+// chars writes the no-break spaces of that run as spaces, so that every
+// pass sees the line's end as the Spacing rule leaves it.
+func trailingGap(line []byte) int {
+	end, noBreak := len(line), false
+	for end > 0 {
+		switch c := line[end-1]; {
+		case c == ' ' || c == '\t':
+			end--
+			continue
+		case c == 0xA0 && end >= 2 && line[end-2] == 0xC2:
+			end, noBreak = end-2, true
+			continue
+		case c == 0x8C && end >= 3 && line[end-3] == 0xE2 && line[end-2] == 0x80:
+			end -= 3
+			continue
+		}
+		break
+	}
+	if !noBreak {
+		return len(line)
+	}
+	return end
 }
 
 // prevOut returns the byte chars has written, or will write, just before

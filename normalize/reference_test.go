@@ -120,10 +120,24 @@ func (e *refEngine) decode(line []byte) []rune {
 			continue
 		}
 		r, size := utf8.DecodeRune(line[i:])
+		if r == nbsp && e.rules&Spacing != 0 && refOnlyGapsFrom(line, i) {
+			r = ' ' // a no-break space in the run of gaps that ends the line
+		}
 		i += size
 		out = e.mapRune(out, r)
 	}
 	return e.done(out)
+}
+
+// refOnlyGapsFrom reports whether line[i:] holds only spaces, tabs, ZWNJs
+// and no-break spaces.
+func refOnlyGapsFrom(line []byte, i int) bool {
+	for _, r := range string(line[i:]) {
+		if !refIsGap(r) && r != nbsp {
+			return false
+		}
+	}
+	return true
 }
 
 // mapRune appends r after the character-level rules.
@@ -1259,14 +1273,6 @@ func (e *refEngine) diacritics(in []rune) []rune {
 // the end of the line becomes one space, which the caller keeps or drops.
 func (e *refEngine) spaces(in []rune) []rune {
 	out := e.next()
-	end, noBreak := len(in), false
-	for end > 0 && (refIsGap(in[end-1]) || in[end-1] == nbsp) {
-		noBreak = noBreak || in[end-1] == nbsp
-		end--
-	}
-	if noBreak {
-		in = append(in[:end:end], ' ')
-	}
 	start := 0
 	for start < len(in) && (refIsGap(in[start]) || in[start] == nbsp) {
 		start++

@@ -505,12 +505,9 @@ var markBitsD9, markBitsDB = func() (d9, db uint64) {
 
 // spaces collapses runs of spaces and tabs to one space and removes the
 // spaces, tabs, ZWNJs and no-break spaces at the start of the line. A run at
-// the end of the line becomes one space, which the caller keeps or drops;
-// so does a run there of these and no-break spaces.
+// the end of the line becomes one space, which the caller keeps or drops
+// (chars has made the no-break spaces of such a run spaces).
 func (e *engine) spaces(b []byte) []byte {
-	if len(b) > 0 && (b[len(b)-1] == 0xA0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == 0x8C) {
-		b = e.trailingNoBreak(b)
-	}
 	start := 0
 	for start < len(b) {
 		if k := gapAfter(b, start); k > start {
@@ -549,31 +546,6 @@ func (e *engine) spaces(b []byte) []byte {
 	}
 	out = append(out, b[copied:]...)
 	return e.done(out)
-}
-
-// trailingNoBreak writes the run of spaces, tabs, ZWNJs and no-break spaces
-// at the end of b as one space if it holds a no-break space (C2 A0).
-func (e *engine) trailingNoBreak(b []byte) []byte {
-	end, noBreak := len(b), false
-	for end > 0 {
-		c := b[end-1]
-		switch {
-		case c == ' ' || c == '\t':
-			end--
-			continue
-		case c == 0xA0 && end >= 2 && b[end-2] == 0xC2:
-			end, noBreak = end-2, true
-			continue
-		case c == 0x8C && end >= 3 && b[end-3] == 0xE2 && b[end-2] == 0x80:
-			end -= 3
-			continue
-		}
-		break
-	}
-	if !noBreak {
-		return b
-	}
-	return e.done(append(append(e.next(), b[:end]...), ' '))
 }
 
 // needsCollapse reports a tab or two spaces in a row in b.
