@@ -91,6 +91,7 @@ type streamer struct {
 	st   textState
 	out  []byte // normalized text not yet handed to the caller
 	line []byte // the start of a segment that src did not hold whole
+	bare int    // how much of line is known to hold no line break
 	done bool   // finish has run
 }
 
@@ -98,7 +99,7 @@ var _ transform.Transformer = (*streamer)(nil)
 
 // Reset implements transform.Transformer.
 func (s *streamer) Reset() {
-	s.st, s.out, s.line, s.done = textState{}, s.out[:0], s.line[:0], false
+	s.st, s.out, s.line, s.bare, s.done = textState{}, s.out[:0], s.line[:0], 0, false
 }
 
 // Transform implements transform.Transformer. It consumes whole segments
@@ -133,6 +134,13 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		} else {
 			nSrc += s.take(src[nSrc:])
 			fromLine, eof = true, atEOF && nSrc == len(src)
+			if !eof && len(s.line) <= maxSegment && indexLineBreak(s.line[s.bare:]) < 0 {
+				// No segment ends yet: nextSegment would say so after
+				// searching all of s.line again, which small writes would
+				// make quadratic.
+				s.bare = len(s.line)
+				return nDst, nSrc, nil
+			}
 			seg, n, endsLine, ok = nextSegment(s.line, eof)
 			if !ok && !eof {
 				return nDst, nSrc, nil // all of src is in s.line
@@ -148,7 +156,7 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		}
 		s.out = s.e.segment(s.out, seg, endsLine, &s.st)
 		if fromLine {
-			s.line = s.line[:copy(s.line, s.line[n:])]
+			s.line, s.bare = s.line[:copy(s.line, s.line[n:])], 0
 		} else {
 			nSrc += n
 		}
