@@ -133,13 +133,13 @@ func (e *engine) lateZWNJ(b []byte) []byte {
 	if e.features&fZWNJ == 0 {
 		return b
 	}
-	i := bytes.Index(b, zwnjBytes)
+	i := indexZWNJ(b, 0)
 	if i < 0 {
 		return b
 	}
 	out := e.next()
 	copied, changed := 0, false
-	for ; i >= 0; i = indexFrom(b, i+3, zwnjBytes) {
+	for ; i >= 0; i = indexZWNJ(b, i+3) {
 		if afterNonJoining(b[:i]) || isMark(nextRune(b, i+3)) {
 			out = append(out, b[copied:i]...)
 			copied = i + 3
@@ -151,6 +151,23 @@ func (e *engine) lateZWNJ(b []byte) []byte {
 	}
 	out = append(out, b[copied:]...)
 	return e.done(out)
+}
+
+// indexZWNJ returns the index of the first ZWNJ (E2 80 8C) in b[from:]
+// (from counted in b), or -1. It looks for the lead byte E2, which few other
+// characters of Persian text have, so it is quicker than bytes.Index.
+func indexZWNJ(b []byte, from int) int {
+	for from < len(b) {
+		j := bytes.IndexByte(b[from:], 0xE2)
+		if j < 0 {
+			return -1
+		}
+		if i := from + j; i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x8C {
+			return i
+		}
+		from += j + 1
+	}
+	return -1
 }
 
 // afterNonJoining reports whether the last letter of b, past any
