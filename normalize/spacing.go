@@ -384,8 +384,11 @@ func (e *engine) punctuationNeedsSpacing(b []byte, marks []int32) bool {
 			}
 		}
 		j := gapAfter(b, i+n)
-		if j == i+n+1 && b[i+n] == ' ' && j < len(b) && isArabicLead(b[j]) && b[i] != ':' {
+		switch {
+		case j == i+n+1 && b[i+n] == ' ' && j < len(b) && isArabicLead(b[j]) && b[i] != ':':
 			continue // most often: one space, then a word, as spaceAfterMark wants (a colon may be in a time)
+		case j == len(b) && j == i+n:
+			continue // the end of the line, with no gap to keep
 		}
 		var want bool
 		if j < len(b) && punctAt(b, j) > 0 {
