@@ -81,8 +81,9 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 // passes are the passes after chars, in the order they run, each with the
 // rules that turn it on and the features without which it returns the line
 // as it is (fLine, which every line has: it decides itself). The order matters: quotation marks become
-// « » before brackets are spaced, affixes join words before punctuation is
-// spaced, and digits and punctuation go word by word once the spaces that
+// « » before brackets are spaced, repeated marks are reordered before
+// brackets are spaced (!?[ → ?![, a markdown image after the ?), affixes
+// join words before punctuation is spaced, and digits and punctuation go word by word once the spaces that
 // separate words are final. The features spare most lines most calls; each
 // pass checks them again. Key leaves out the passes marked keyErases: the
 // last ones, whose changes its fold undoes.
@@ -100,8 +101,8 @@ var passes = []struct {
 	{ZWNJ | Bidi, fInvisible, (*engine).invisibles, false},
 	{Diacritics, fMark, (*engine).diacritics, false},
 	{Affixes, fSpace | fInvisible, (*engine).affixes, false}, // affixesMisc needs fInvisible
-	{Spacing, fBracket, (*engine).brackets, false},
 	{RepeatedMarks, fQE, (*engine).repeatedMarks, false},
+	{Spacing, fBracket, (*engine).brackets, false},
 	{Spacing, fPunct, (*engine).punctuationSpacing, false},
 	{Ellipsis, fEllipsis, (*engine).ellipsisSpacing, false},
 	{Spacing, fLine, (*engine).spaces, false},
@@ -315,7 +316,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 				break
 			}
-			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && mayJoinMore(line, i, t) { // start >= 0, so i >= 4 for mayJoinMore
+			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && (mayJoinMore(line, i, t) || afterEzafe(line, i, t)) { // start >= 0, so i >= 4 for mayJoinMore
 				e.pos.spaces = append(e.pos.spaces, int32(i+shift))
 			}
 			spaced = true
@@ -344,6 +345,19 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 		break
 	}
 	return i, spaced
+}
+
+// afterEzafe reports, for the space at line[i] with joinHint's t, whether a
+// ی on its own after a gap ends at i, before a word that may be a personal
+// suffix: ezafe may make the ی a hamza above (خانه ی ام → خانهٔ ام), and then
+// affixes may join the suffix, so the space must be recorded although
+// mayJoinMore, which sees the ی, says no. i >= 4.
+func afterEzafe(line []byte, i int, t uint8) bool {
+	if t&yehBefore == 0 || t&suffixAfterHeh == 0 || line[i-2] != 0xDB {
+		return false
+	}
+	c := line[i-3]
+	return c == ' ' || c == '\t' || c == 0x8C || c == 0x8E
 }
 
 // plainLetters returns the end of the run of plain letters (see

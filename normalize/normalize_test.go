@@ -56,6 +56,7 @@ func TestTypography(t *testing.T) {
 		{"unpaired quote", `یک " تنها`, `یک " تنها`},
 		{"ellipsis", "صبر کن ... بعد", "صبر کن… بعد"},
 		{"repeated marks", "واقعا؟؟!!", "واقعا؟!"},
+		{"repeated marks before a markdown image", "چرا!?[A]", "چرا؟![A]"},
 		{"dashes", "الف -- ب --- ج", "الف – ب — ج"},
 		{"command-line flag", "--help", "--help"},
 		// Spacing.
@@ -91,6 +92,7 @@ func TestTypography(t *testing.T) {
 		{"bidi controls removed", "\u202bمتن\u202c و \u200eمتن", "متن و متن"},
 		{"ezafe", "خانه ی ما و نامه‌ی او", "خانهٔ ما و نامهٔ او"},
 		{"not an ezafe", "خانه یک", "خانه یک"},
+		{"suffix after an ezafe", "نامه ی ام و خانه\u200cی تان", "نامهٔ\u200cام و خانهٔ\u200cتان"},
 		{"ezafe before a quotation or bracket", "نامه ی\"الف\" و خانه ی(ما)", "نامهٔ «الف» و خانهٔ (ما)"},
 		{"heh and hamza", "بهانهء ممکن و بهانه ء دیگر", "بهانهٔ ممکن و بهانهٔ دیگر"},
 		{"kashida", "ســلام", "سلام"},

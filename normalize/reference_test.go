@@ -64,11 +64,11 @@ func (e *refEngine) normalizeLine(dst, line []byte) []byte {
 	if e.rules&Affixes != 0 {
 		rs = e.affixesMisc(e.affixes(rs))
 	}
-	if e.rules&Spacing != 0 {
-		rs = e.brackets(rs)
-	}
 	if e.rules&RepeatedMarks != 0 {
 		rs = e.repeatedMarks(rs)
+	}
+	if e.rules&Spacing != 0 {
+		rs = e.brackets(rs)
 	}
 	if e.rules&Spacing != 0 {
 		rs = e.punctuationSpacing(rs)
