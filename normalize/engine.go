@@ -63,10 +63,10 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 	e.line = line
 	e.spans = e.spans[:0]
 	b := e.chars(line)
-	if e.features&fProtect != 0 && mayProtect(line) {
+	if e.features&fProtect != 0 {
 		// Rarely, a line may hold a protected span: chars saw what may
 		// start one. It runs again on the line with its spans, if any.
-		if e.spans = findProtectedIn(e.spans, line); len(e.spans) > 0 {
+		if e.spans = findProtected(e.spans, line); len(e.spans) > 0 {
 			b = e.chars(line)
 		}
 	}

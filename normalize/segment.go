@@ -6,8 +6,8 @@ import (
 )
 
 // The rules work a line at a time. A line longer than maxSegment bytes is
-// cut, at the last sentence end or space within its first maxSegment bytes,
-// into segments normalized one after the other; the cut depends only on the
+// cut, at the last sentence end or space within its first maxSegment bytes
+// (or the space just after them), into segments normalized one after the other; the cut depends only on the
 // text, so the streaming and string paths cut at the same places. The limit
 // bounds the memory a stream takes (see streamer) and the work of a line.
 // It is far above the length of a real paragraph: rules that look across a
