@@ -406,7 +406,7 @@ func endsWithHeh(b []byte, p int) bool {
 
 // endsWithPlural reports whether b[:p] ends with های.
 func endsWithPlural(b []byte, p int) bool {
-	return p >= 6 && string(b[p-6:p]) == "های"
+	return bytes.HasSuffix(b[:p], plural)
 }
 
 // startsLikeSuffix reports whether b starts with the first two letters of
