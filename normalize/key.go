@@ -34,10 +34,14 @@ func AppendKey(dst, src []byte) []byte { return appendKeyOf(dst, src) }
 // appendKeyOf appends the Key of src to dst. It normalizes src a segment at
 // a time, as run does, and folds each normalized segment into dst while it
 // is still in the cache. It leaves out the lateZWNJ pass: it only removes
-// ZWNJs, which the fold removes anyway, and it runs last.
+// ZWNJs, which the fold removes anyway, and it runs last. It also leaves
+// out the Digits rule, whose only work is in the tokens pass: the fold
+// writes every digit and digit separator in ASCII, so it erases whatever
+// the rule wrote (TestKeyOfNumbers checks it).
 func appendKeyOf(dst, src []byte) []byte {
 	e := Typography.engine()
 	e.forKey = true
+	e.rules &^= Digits
 	var st textState
 	var k keyFolder
 	mayCR := bytes.IndexByte(src, '\r') >= 0
@@ -147,33 +151,31 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // fifth byte to read), a kept ASCII byte, or a space before one. The cases
 // go in the order of how often they come in Persian text.
 func keyKeptRun(b []byte, i int) int {
-	rest := b[i:]
-	for len(rest) >= 4 {
-		x := binary.LittleEndian.Uint32(rest)
+	for i >= 0 && i+4 <= len(b) {
+		x := binary.LittleEndian.Uint32(b[i : i+4])
 		switch {
 		case keyKept(x)&keyKept(x>>16) != 0:
-			rest = rest[4:]
+			i += 4
 		case x&0xFF == ' ' && keyKept(x>>8) != 0:
-			rest = rest[3:]
+			i += 3
 		case keyKept(x) != 0:
 			// A kept letter, often the last of a word: then the
 			// space and the letter after it go too.
-			if len(rest) >= 5 && x>>16&0xFF == ' ' {
-				if y := x>>24 | uint32(rest[4])<<8; keyKept(y) != 0 {
-					rest = rest[5:]
+			if i+5 <= len(b) && x>>16&0xFF == ' ' {
+				if y := x>>24 | uint32(b[i+4])<<8; keyKept(y) != 0 {
+					i += 5
 					continue
 				}
 			}
-			rest = rest[2:]
+			i += 2
 		case x&0x80 == 0 && keyKeepsASCII[x&0x7F]:
-			rest = rest[1:]
+			i++
 		case x&0xFF == ' ' && x&0x8000 == 0 && keyKeepsASCII[x>>8&0x7F]:
-			rest = rest[2:]
+			i += 2
 		default:
-			return len(b) - len(rest)
+			return i
 		}
 	}
-	i = len(b) - len(rest)
 	for i < len(b) {
 		if n := keyKeptAt(b, i); n > 0 {
 			i += n

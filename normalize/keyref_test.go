@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // keyByRunes is the plain definition of the fold of Key, rune by rune; the
@@ -84,5 +86,28 @@ func TestKeyFoldRandom(t *testing.T) {
 		if want := "x" + keyByRunes(s); got != want {
 			t.Fatalf("fold of %q then %q = %q, want %q", s[:at], s[at:], got, want)
 		}
+	}
+}
+
+// TestKeyOfNumbers checks, on texts made mostly of digits, separators and
+// the marks around them, that Key is the fold of String: Key normalizes
+// without the Digits rule (see appendKeyOf), which is only right if the
+// fold erases all that the rule writes.
+func TestKeyOfNumbers(t *testing.T) {
+	alphabet := []string{" ", " ", "\n", "1", "2", "0", "۱", "۲", "۰", "٣", "٤", ".", ",", "/", "-", ":",
+		"٫", "٬", "٪", "%", "؛", ";", "?", "،", "ب", "ه", "ی", "ا", "ab", "x", "v", "\u200c", "(", "«", "…", "https://a.b/"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(20) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		if got, want := Key(s), keyByRunes(String(s)); got != want {
+			t.Fatalf("Key(%q) = %q, but the fold of its String %q is %q", s, got, String(s), want)
+		}
+	}
+	for _, s := range []string{"1,000 و 12.5", "۱۲,۵ درصد", "23/10/1355", "٢٣-١٠-١٣٥٥", "v1.2 و 5%", "۵٪ و ۳٫۱۴", "1,5,", ",5"} {
+		assert.Equal(t, keyByRunes(String(s)), Key(s), "Key(%q)", s)
 	}
 }
