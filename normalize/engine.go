@@ -60,6 +60,13 @@ func (e *engine) done(out []byte) []byte {
 // normalizeLine appends the normalized form of line, which holds no line
 // break, to dst.
 func (e *engine) normalizeLine(dst, line []byte) []byte {
+	return e.restore(dst, e.normalized(line))
+}
+
+// normalized returns the normalized form of line, which holds no line
+// break, with a placeholder for each of its protected spans (e.spans):
+// restore writes them back.
+func (e *engine) normalized(line []byte) []byte {
 	e.line = line
 	e.spans = e.spans[:0]
 	b := e.chars(line)
@@ -75,7 +82,7 @@ func (e *engine) normalizeLine(dst, line []byte) []byte {
 			b = p.run(e, b)
 		}
 	}
-	return e.restore(dst, b)
+	return b
 }
 
 // passes are the passes after chars, in the order they run, each with the

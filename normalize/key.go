@@ -38,24 +38,35 @@ func AppendKey(dst, src []byte) []byte { return appendKeyOf(dst, src) }
 // out the Digits rule, whose only work is in the tokens pass: the fold
 // writes every digit and digit separator in ASCII, so it erases whatever
 // the rule wrote (TestKeyOfNumbers checks it).
+//
+// It does without segment, which writes what the fold would undo: the
+// line breaks and spaces between segments, which the fold writes as the
+// one space its state (keyFolder.space) already makes due after a line.
+// Only a line with protected spans is restored before it is folded.
 func appendKeyOf(dst, src []byte) []byte {
 	e := Typography.engine()
 	e.forKey = true
 	e.rules &^= Digits
-	var st textState
 	var k keyFolder
 	mayCR := bytes.IndexByte(src, '\r') >= 0
-	buf := e.result[:0]
 	for len(src) > 0 {
 		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
-		buf = e.segment(buf[:0], seg, endsLine, &st)
-		dst = k.fold(dst, buf)
+		if len(seg) > 0 {
+			b := e.normalized(seg)
+			if len(e.spans) > 0 {
+				b = e.restore(e.result[:0], b)
+				e.result = b
+			}
+			dst = k.fold(dst, b)
+		}
+		if endsLine {
+			k.space = k.started
+		}
 		src = src[n:]
 	}
-	e.result = buf
 	e.forKey = false
 	putEngine(e)
-	return dst // finish would only add line breaks, which the fold trims
+	return dst
 }
 
 // A keyFolder folds normal text into a key, a piece at a time: the pieces
