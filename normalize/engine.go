@@ -32,8 +32,9 @@ type engine struct {
 	features feature   // what the current line may hold (see features.go)
 	pos      positions // where its spaces, marks and brackets are
 
-	result []byte // String's output buffer; Key's, a segment at a time
+	result []byte // String's output buffer; Key's, for a line with protected spans
 	forKey bool   // the output is for Key (see appendKeyOf)
+	active []pass // the passes the rules and forKey call for (see setRules)
 }
 
 // next returns an empty buffer for a pass's output: the one not holding the
@@ -77,12 +78,39 @@ func (e *engine) normalized(line []byte) []byte {
 			b = e.chars(line)
 		}
 	}
-	for _, p := range passes {
-		if e.features&p.needs != 0 && e.rules&p.rules != 0 && !(e.forKey && p.keyErases) {
+	for _, p := range e.active {
+		if e.features&p.needs != 0 {
 			b = p.run(e, b)
 		}
 	}
 	return b
+}
+
+// A pass is a step of normalizeLine after chars: it runs when the line has
+// one of the features it needs.
+type pass struct {
+	needs feature
+	run   func(*engine, []byte) []byte
+}
+
+// newEngine returns an engine that applies rules, writing digits in dir.
+func newEngine(rules Rules, dir Direction) *engine {
+	e := new(engine)
+	e.setRules(rules, dir, false)
+	return e
+}
+
+// setRules sets the rules the engine applies, whether its output is for
+// Key, and so the passes it runs (e.active): those of passes that one of
+// the rules turns on, less those Key leaves out.
+func (e *engine) setRules(rules Rules, dir Direction, forKey bool) {
+	e.rules, e.dir, e.forKey = rules, dir, forKey
+	e.active = e.active[:0]
+	for _, p := range passes {
+		if rules&p.rules != 0 && !(forKey && p.keyErases) {
+			e.active = append(e.active, pass{p.needs, p.run})
+		}
+	}
 }
 
 // passes are the passes after chars, in the order they run, each with the

@@ -45,8 +45,7 @@ func AppendKey(dst, src []byte) []byte { return appendKeyOf(dst, src) }
 // Only a line with protected spans is restored before it is folded.
 func appendKeyOf(dst, src []byte) []byte {
 	e := Typography.engine()
-	e.forKey = true
-	e.rules &^= Digits
+	e.setRules(Typography.rules&^Digits, Typography.dir, true)
 	var k keyFolder
 	mayCR := bytes.IndexByte(src, '\r') >= 0
 	for len(src) > 0 {
@@ -64,7 +63,6 @@ func appendKeyOf(dst, src []byte) []byte {
 		}
 		src = src[n:]
 	}
-	e.forKey = false
 	putEngine(e)
 	return dst
 }

@@ -39,7 +39,9 @@ func (n Normalizer) engine() *engine {
 	if e == nil {
 		e = new(engine)
 	}
-	e.rules, e.dir = n.rules, n.dir
+	if e.forKey || e.rules != n.rules || e.dir != n.dir || e.active == nil {
+		e.setRules(n.rules, n.dir, false) // a pooled engine rarely changes rules
+	}
 	return e
 }
 
@@ -94,7 +96,7 @@ func (n Normalizer) String(s string) string {
 // bounded by the longest segment: a line, or 64 KiB of a longer one), so
 // use one per stream.
 func (n Normalizer) Transformer() transform.Transformer {
-	return &streamer{e: &engine{rules: n.rules, dir: n.dir}}
+	return &streamer{e: newEngine(n.rules, n.dir)}
 }
 
 // NewReader returns a Reader that reads the normalized form of r.

@@ -18,7 +18,7 @@ func TestProtectedSpansFoundFromChars(t *testing.T) {
 	for _, s := range fuzzSeeds(t) {
 		lines = append(lines, strings.Split(s, "\n")...)
 	}
-	e := &engine{rules: Default}
+	e := newEngine(Default, ToPersian)
 	for _, line := range lines {
 		e.normalizeLine(nil, []byte(line))
 		want := findProtected(nil, []byte(line))

@@ -12,7 +12,7 @@ func referenceLine(rules Rules, dir Direction, line string) string {
 }
 
 func engineLine(rules Rules, dir Direction, line string) string {
-	e := &engine{rules: rules, dir: dir}
+	e := newEngine(rules, dir)
 	return string(e.normalizeLine(nil, []byte(line)))
 }
 
