@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"bytes"
-	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -396,21 +395,20 @@ func afterEzafe(line []byte, i int, t uint8) bool {
 }
 
 // plainLetters returns the end of the run of plain letters (see
-// isPlainLetter) starting at line[i]. It is the innermost loop of chars:
-// the loop reads the rest of the line as a slice, whose length test also
-// removes the bounds checks. It is small enough for the compiler to inline
-// in plainRun, which saves a call for each word; measured, both a larger
-// loop here (eight bytes at a time) and the same loop on an index did
-// worse.
+// isPlainLetter) starting at line[i], 0 <= i. It is the innermost loop of
+// chars. It reads four bytes at a time with word32, which spares it the
+// bounds checks (a slice cut as it goes, as it was before, cost four more
+// instructions in every step), and it is small enough for the compiler to
+// inline in plainRun, which saves a call for each word; measured, a larger
+// loop here (eight bytes at a time) did worse.
 func plainLetters(line []byte, i int) int {
-	rest := line[i:]
-	for len(rest) >= 4 && twoPlainLetters(binary.LittleEndian.Uint32(rest)) {
-		rest = rest[4:]
+	for i+4 <= len(line) && twoPlainLetters(word32(line, i)) {
+		i += 4
 	}
-	if len(rest) >= 2 && isPlainLetter(rest[0], rest[1]) {
-		rest = rest[2:]
+	if i+2 <= len(line) && isPlainLetter(line[i], line[i+1]) {
+		i += 2
 	}
-	return len(line) - len(rest)
+	return i
 }
 
 // twoPlainLetters reports whether the four bytes of x, read little-endian
