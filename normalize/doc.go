@@ -71,6 +71,8 @@
 //   - A space is not added after . or : between Latin letters or digits
 //     (example.com, e.g, 3:1), and not between two dots.
 //   - Brackets pair by nesting, and a pair with nothing inside is left alone.
+//   - A ] and a ( written apart stay apart ([متن] (ج)): joined, they would
+//     make a markdown link, and the next pass would protect its target.
 //   - &amp;, &lt;, &gt; and &nbsp; are not decoded (a second pass would
 //     decode what the first produced); numeric entities for control
 //     characters stay encoded.

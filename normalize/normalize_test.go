@@ -65,6 +65,7 @@ func TestTypography(t *testing.T) {
 		{"citation", "منبع [12] است", "منبع[۱۲] است"},
 		{"spaces", "یک    دو\t\tسه", "یک دو سه"},
 		{"markdown link", "[متن](https://x.ir/a_b)", "[متن](https://x.ir/a_b)"},
+		{"bracket and parenthesis written apart stay apart", "[1] (AB) و [متن]  (ج) و چرا! [متن]", "[۱] (AB) و [متن] (ج) و چرا! [متن]"},
 		{"no space before a closing tag", "<p>خجلت ! </p> (سلام)</b> صبر…</i>", "<p>خجلت!</p> (سلام)</b> صبر…</i>"},
 		{"space before an opening tag", "سلام،<b>دنیا</b>", "سلام، <b>دنیا</b>"},
 		{"trailing no-break spaces", "\u00a0سلام.\u00a0 \u00a0\nدو\u00a0", "سلام. \nدو"},

@@ -1045,8 +1045,9 @@ func (e *refEngine) brackets(in []rune) []rune {
 		r := in[i]
 		switch pairs[i] {
 		case refMatchedOpen:
+			gapped := len(out)
 			out = refTrimGap(out)
-			if len(out) > 0 && refNeedsSpaceBefore(out[len(out)-1], in, i) {
+			if len(out) > 0 && refNeedsSpaceBefore(out[len(out)-1], in, i, len(out) < gapped) {
 				out = append(out, ' ')
 			}
 			out = append(out, r)
@@ -1060,7 +1061,7 @@ func (e *refEngine) brackets(in []rune) []rune {
 				if j > i+1 {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case needsSpaceAfter(r, e.runeAfter(in, j)):
+			case needsSpaceAfter(r, e.runeAfter(in, j), j > i+1):
 				out = append(out, ' ')
 			}
 			i = j - 1
@@ -1109,11 +1110,11 @@ func (e *refEngine) matchBrackets(in []rune) []uint8 {
 
 // refNeedsSpaceBefore reports whether an opening bracket at in[i], after prev,
 // takes a space before it.
-func refNeedsSpaceBefore(prev rune, in []rune, i int) bool {
+func refNeedsSpaceBefore(prev rune, in []rune, i int, gap bool) bool {
 	switch {
 	case isOpening(prev) || prev == '"' || prev == '\'' || prev == '/':
 		return false
-	case in[i] == '(' && prev == ']', in[i] == '[' && prev == '!': // markdown [text](link), ![image]
+	case !gap && (in[i] == '(' && prev == ']' || in[i] == '[' && prev == '!'): // markdown [text](link), ![image], not written apart
 		return false
 	case in[i] == '(' && refIsHonorific(in, i):
 		return false

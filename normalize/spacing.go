@@ -85,9 +85,10 @@ func (e *engine) brackets(b []byte) []byte {
 		}
 		out = append(out, b[copied:i]...)
 		r, n := runeAt(b, i)
+		gapped := len(out)
 		out = trimGap(out)
 		if e.pairs[i] == matchedOpen {
-			if len(out) > 0 && needsSpaceBefore(prevRune(out, len(out)), b, i) {
+			if len(out) > 0 && needsSpaceBefore(prevRune(out, len(out)), b, i, len(out) < gapped) {
 				out = append(out, ' ')
 			}
 			out = append(out, b[i:i+n]...)
@@ -100,7 +101,7 @@ func (e *engine) brackets(b []byte) []byte {
 				if j > i+n {
 					out = append(out, ' ') // a trailing space, as Spacing keeps it
 				}
-			case needsSpaceAfter(r, e.runeAfterMark(b, j)):
+			case needsSpaceAfter(r, e.runeAfterMark(b, j), j > i+n):
 				out = append(out, ' ')
 			}
 			copied = j
@@ -172,13 +173,16 @@ func (e *engine) matchBrackets(b []byte) []int32 {
 	return e.matched
 }
 
-// needsSpaceBefore reports whether the opening bracket at b[i], after prev,
-// takes a space before it.
-func needsSpaceBefore(prev rune, b []byte, i int) bool {
+// needsSpaceBefore reports whether the opening bracket at b[i], after prev
+// and a gap if gap, takes a space before it.
+func needsSpaceBefore(prev rune, b []byte, i int, gap bool) bool {
 	switch {
 	case isOpening(prev) || prev == '"' || prev == '\'' || prev == '/':
 		return false
-	case b[i] == '(' && prev == ']', b[i] == '[' && prev == '!': // markdown [text](link), ![image]
+	case !gap && (b[i] == '(' && prev == ']' || b[i] == '[' && prev == '!'):
+		// markdown [text](link), ![image]; written with a gap, they are
+		// not, and joining them would make a link target that the next
+		// pass protects.
 		return false
 	case b[i] == '(' && isHonorific(b, i):
 		return false
@@ -188,12 +192,13 @@ func needsSpaceBefore(prev rune, b []byte, i int) bool {
 	return true
 }
 
-// needsSpaceAfter reports whether a closing bracket takes a space before next.
-func needsSpaceAfter(closing, next rune) bool {
+// needsSpaceAfter reports whether a closing bracket takes a space before
+// next, which comes after a gap if gap.
+func needsSpaceAfter(closing, next rune, gap bool) bool {
 	switch {
 	case isPunct(next) || isClosing(next) || next == ellipsis || next == '"' || next == '\'' || next == '/' || next == closingTag:
 		return false
-	case closing == ']' && (next == '(' || next == '['): // markdown [text](link)
+	case !gap && closing == ']' && (next == '(' || next == '['): // markdown [text](link), as needsSpaceBefore
 		return false
 	}
 	return true
