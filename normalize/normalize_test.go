@@ -21,6 +21,7 @@ func TestTypography(t *testing.T) {
 		{"heh goal and ae", "ہہ ە", "هه ه"},
 		{"heh with yeh above", "خانۀ ما", "خانهٔ ما"},
 		{"heh with madda", "خانهٓ ما", "خانهٔ ما"},
+		{"heh with madda after a gap", "خانه ٓ ما و خانهـٓ", "خانهٔ ما و خانهٔ"},
 		{"hamza forms kept", "جزء مسئول رئیس مؤسسه أحمد إسلام", "جزء مسئول رئیس مؤسسه أحمد إسلام"},
 		{"presentation forms", "ﻻ ﯽ ﯼ ﺂ ﺑﺎ", "لا ی ی آ با"},
 		{"presentation ligature", "ﷲ", "الله"},

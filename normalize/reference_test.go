@@ -1260,6 +1260,9 @@ func (e *refEngine) diacritics(in []rune) []rune {
 			if k > 0 && k < len(out) && !isSpace(out[k-1]) {
 				out = out[:k]
 			}
+			if r == 0x0653 && len(out) > 0 && out[len(out)-1] == heh && e.rules&Letters != 0 {
+				r = hamzaAbove // هٓ, as mapLetter
+			}
 			if len(out) > 0 && out[len(out)-1] == r {
 				continue
 			}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"bytes"
 	"slices"
+	"unicode/utf8"
 )
 
 // Bracket kinds, for matching.
@@ -445,7 +446,8 @@ func isTime(b []byte, i, j int) bool {
 	return h <= 2 && m <= 2 && !isDigit(nextRune(b, end))
 }
 
-// diacritics removes a repeated diacritic and the gaps before a diacritic.
+// diacritics removes a repeated diacritic and the gaps before a diacritic,
+// and under Letters writes a madda that now follows a ه as chars does.
 func (e *engine) diacritics(b []byte) []byte {
 	if e.features&fMark == 0 {
 		return b
@@ -468,8 +470,14 @@ func (e *engine) diacritics(b []byte) []byte {
 		if k > 0 && k < len(out) && !isSpace(prevRune(out, k)) {
 			out = out[:k]
 		}
-		if prevRune(out, len(out)) != r {
-			out = append(out, b[i:i+n]...)
+		prev := prevRune(out, len(out))
+		if r == 0x0653 && prev == heh && e.rules&Letters != 0 {
+			// The gap, kashida or ZWNJ between them gone, a madda
+			// after ه becomes a hamza above, as chars writes it.
+			r = hamzaAbove
+		}
+		if prev != r {
+			out = utf8.AppendRune(out, r)
 		}
 		i += n
 	}
