@@ -350,7 +350,7 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 				break
 			}
-			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && (mayJoinMore(line, i, t) || afterEzafe(line, i, t)) { // start >= 0, so i >= 4 for mayJoinMore
+			if t := joinHint(line, i, i+1); i-4 < start || t != 0 && (mayJoinMore(line, i, t) && (endsWithPrefix(line, i) || mayStartSuffix(line, i+1)) || afterEzafe(line, i, t)) { // start >= 0, so i >= 4 for mayJoinMore
 				e.pos.spaces = append(e.pos.spaces, int32(i+shift))
 			}
 			spaced = true

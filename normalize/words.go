@@ -219,6 +219,9 @@ func findJoins(joins []int32, b []byte, spaces []int32, valid bool) []int32 {
 		if t := joinHint(b, p, k); t == 0 || p < 4 && !mayJoinNearStart(b, p, t) || p >= 4 && !mayJoinMore(b, p, t) {
 			continue
 		}
+		if !startsLikeSuffix(b[k:]) && !endsWithPrefix(b, p) {
+			continue // as joinAt would, without the call
+		}
 		if join := joinAt(b, p, k); join != joinNone {
 			joins = append(joins, int32(p), int32(k), int32(join))
 		}
@@ -407,6 +410,15 @@ func endsWithHeh(b []byte, p int) bool {
 // endsWithPlural reports whether b[:p] ends with های.
 func endsWithPlural(b []byte, p int) bool {
 	return bytes.HasSuffix(b[:p], plural)
+}
+
+// mayStartSuffix reports, for plainRun, whether the word at b[k:], which
+// starts with a plain letter, may start with a suffix when affixes runs:
+// it starts like one (startsLikeSuffix), or its second letter is not a
+// plain letter, which a pass before affixes may change or remove. Two
+// plain letters side by side stay as they are until then.
+func mayStartSuffix(b []byte, k int) bool {
+	return k+4 > len(b) || !isPlainLetter(b[k+2], b[k+3]) || startsLikeSuffix(b[k:])
 }
 
 // startsLikeSuffix reports whether b starts with the first two letters of
