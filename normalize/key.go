@@ -161,7 +161,6 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 // reads with word32.
 func keyKeptRun(b []byte, i int) int {
 	for end := len(b) - 4; i <= end; {
-
 		x := word32(b, i)
 		switch {
 		case keyKept(x)&keyKept(x>>16) != 0:

@@ -225,6 +225,7 @@ func TestLongLinesAreCutAtTheSamePlaces(t *testing.T) {
 		strings.Repeat("کتاب‌ها", maxSegment/6),
 		strings.Repeat("a", 2*maxSegment+17) + "\n" + strings.Repeat("ي", maxSegment),
 		strings.Repeat("\"x\" ", maxSegment/3),
+		strings.Repeat("خانه ها  ", maxSegment/14) + "\n\n  \n" + strings.Repeat("ab ", maxSegment/2),
 		// Invalid bytes grow threefold as U+FFFD: a line short enough not to
 		// be cut may come out long enough to be cut, and the second pass
 		// must not cut it where the rules look across.
@@ -234,6 +235,11 @@ func TestLongLinesAreCutAtTheSamePlaces(t *testing.T) {
 		require.True(t, utf8.ValidString(want))
 		if again := String(want); again != want {
 			t.Fatalf("not idempotent: %s", firstDifference(want, again))
+		}
+		// Key folds each segment apart, without the spaces and line
+		// breaks String writes between them.
+		if k, fold := Key(text), keyByRunes(want); k != fold {
+			t.Fatalf("Key is not the fold of String: %s", firstDifference(fold, k))
 		}
 		for _, size := range []int{1, 7, 4096, 5000, maxSegment + 1} {
 			if got := viaReader(t, Typography, text, size); got != want {
