@@ -34,6 +34,12 @@ type engine struct {
 	result []byte // String's output buffer; Key's, for a line with protected spans
 	forKey bool   // the output is for Key (see appendKeyOf)
 	active []pass // the passes the rules and forKey call for (see setRules)
+
+	// For Key, where the current text has characters that Key's fold
+	// changes (see keybreaks.go), if keyValid.
+	keyBreaks  []int32
+	keyScratch []int32 // the other buffer for them (see keyCarrier)
+	keyValid   bool
 }
 
 // next returns an empty buffer for a pass's output: the one not holding the
@@ -54,6 +60,7 @@ func (e *engine) done(out []byte) []byte {
 	e.cur = 1 - e.cur
 	e.bufs[e.cur] = out
 	e.pos.valid = false
+	e.keyValid = false
 	return out
 }
 
@@ -152,6 +159,7 @@ var passes = []struct {
 func (e *engine) chars(line []byte) []byte {
 	out := e.next()
 	e.pos.reset()
+	e.keyBreaks = e.keyBreaks[:0]
 	e.folds, e.foldEnd = e.folds[:0], -1
 	e.trail = len(line)
 	if e.rules&Spacing != 0 {
@@ -174,6 +182,7 @@ func (e *engine) chars(line []byte) []byte {
 	e.features = f | fLine
 	out = e.done(out)
 	e.pos.valid = true
+	e.keyValid = e.forKey
 	return out
 }
 
@@ -185,6 +194,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		if c < utf8.RuneSelf {
 			af := asciiFeatures[c]
 			f |= af
+			if e.forKey && (!keyKeepsASCII[c] && c != ' ' || c == ' ' && i > from && line[i-1] == ' ') {
+				e.keyBreak(len(out) + i - start) // A-Z, a tab, a space after a space
+			}
 			if af&(fSpace|fPunct|fBracket) != 0 {
 				if (c == ':' || c == ']') && i+1 < len(line) && (line[i+1] == '/' || line[i+1] == '(') {
 					f |= fProtect // maybe :// or ](
@@ -216,6 +228,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		if c-0xD8 < 4 && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
 			// The Arabic block, most of Persian text.
 			af := arabicFeatures[int(c-0xD8)<<6|int(line[i+1]&0x3F)]
+			if e.forKey && arabicClass[uint16(line[i+1])<<8|uint16(c)]&classKeyKept == 0 {
+				e.keyBreak(len(out) + i - start)
+			}
 			if af == 0 {
 				// A plain letter: skip the run of them and the single
 				// spaces between them.
@@ -243,6 +258,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				continue
 			}
 			if to := rune(letterFold[r-0x600]); to > 1 && e.rules&Letters != 0 {
+				if e.forKey && keyChanges(to) {
+					e.keyBreak(len(out) + i - start)
+				}
 				// The common fold, one Arabic-block letter for another
 				// of the same length: it stays in the stretch, and flush
 				// writes it.
@@ -271,6 +289,9 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 		r, n := utf8.DecodeRune(line[i:])
 		rf := runeFeatures(r)
 		f |= rf
+		if e.forKey && keyChanges(r) {
+			e.keyBreak(len(out) + i - start)
+		}
 		if r == nbsp && i >= e.trail {
 			// A no-break space in the gaps that end the line: a space.
 			out = e.flush(out, line[start:i])
@@ -312,13 +333,16 @@ func (e *engine) replace(out, stretch []byte, r rune) ([]byte, feature, byte) {
 	mark := len(out)
 	out = e.appendMapped(out, r)
 	e.pos.recordText(out[mark:], mark)
+	if e.forKey {
+		e.keyBreaksIn(out[mark:], mark)
+	}
 	return out, features(out[mark:]), lastByte(out[:mark])
 }
 
 // plainRun returns the end of the run of plain text starting at line[i],
 // after a plain letter, and whether it took a space. Plain text is
-// Arabic-block letters that chars keeps as they are and that have no
-// feature, the quietly folded letters (see below), and single spaces
+// Arabic-block letters that chars keeps as they are, that have no feature
+// and that Key's fold keeps, the quietly folded letters (see below), and single spaces
 // before a plain letter other than ی (a ی after a space may be an ezafe)
 // or before ك. This is most of Persian text; the loop is kept apart from
 // charsRange so that it stays small. line[start:] is the stretch chars has
@@ -420,7 +444,8 @@ func twoPlainLetters(x uint32) bool {
 }
 
 // isPlainLetter reports whether c d is an Arabic-block rune that chars
-// keeps as it is and that has no feature: a plain letter.
+// keeps as it is, that has no feature and that Key's fold keeps: a plain
+// letter.
 func isPlainLetter(c, d byte) bool {
 	return arabicClass[uint16(d)<<8|uint16(c)]&classPlain != 0
 }

@@ -51,11 +51,16 @@ func appendKeyOf(dst, src []byte) []byte {
 		seg, n, endsLine, _ := nextSegmentCR(src, true, mayCR)
 		if len(seg) > 0 {
 			b := e.normalized(seg)
-			if len(e.spans) > 0 {
+			switch {
+			case len(e.spans) > 0:
 				b = e.restore(e.result[:0], b)
 				e.result = b
+				dst = k.fold(dst, b)
+			case e.keyValid:
+				dst = k.foldAt(dst, b, e.keyBreaks)
+			default:
+				dst = k.fold(dst, b)
 			}
-			dst = k.fold(dst, b)
 		}
 		if endsLine {
 			k.space = k.started
@@ -96,58 +101,52 @@ func (k *keyFolder) fold(dst, b []byte) []byte {
 		if start < i { // often not: white space ends a run
 			dst = append(dst, b[start:i]...)
 		}
-		c := b[i]
-		if c < utf8.RuneSelf {
-			i++
-			start = i
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-				k.space = k.started
-				continue
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			if r < 0xE0 && i+1 < len(b) { // most often a letter of the Arabic block
+				r, n = r&0x1F<<6|rune(b[i+1]&0x3F), 2
+			} else {
+				r, n = runeAt(b, i)
 			}
-			if k.space {
-				dst, k.space = append(dst, ' '), false
-			}
-			k.started = true
-			dst = append(dst, c+'a'-'A') // keyKeptAt took all but white space and A-Z
-			continue
 		}
-		var r rune
-		if c < 0xE0 && i+1 < len(b) { // most often a letter of the Arabic block
-			r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
-			i += 2
-		} else {
-			var n int
-			r, n = runeAt(b, i)
-			i += n
-		}
+		dst = k.foldRune(dst, r)
+		i += n
 		start = i
-		switch {
-		case isMark(r) || r == zwnj || r == zwj || r == kashida:
-			continue
-		case r == nbsp || isExtraSpace(r):
-			k.space = k.started
-			continue
-		}
-		if k.space {
-			dst, k.space = append(dst, ' '), false
-		}
-		k.started = true
-		switch {
-		case r >= 0x06F0 && r <= 0x06F9:
-			dst = append(dst, byte(r-0x06F0)+'0')
-		case r >= 0x0660 && r <= 0x0669:
-			dst = append(dst, byte(r-0x0660)+'0')
-		case r == faDecimal:
-			dst = append(dst, '.')
-		case r == faThousands:
-			dst = append(dst, ',')
-		case r == faPercent:
-			dst = append(dst, '%')
-		default:
-			dst = utf8.AppendRune(dst, keyLetter(r))
-		}
 	}
 	return append(dst, b[start:]...)
+}
+
+// foldRune appends the fold of r to dst.
+func (k *keyFolder) foldRune(dst []byte, r rune) []byte {
+	switch {
+	case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == nbsp || isExtraSpace(r):
+		k.space = k.started
+		return dst
+	case isMark(r) || r == zwnj || r == zwj || r == kashida:
+		return dst
+	}
+	if k.space {
+		dst, k.space = append(dst, ' '), false
+	}
+	k.started = true
+	switch {
+	case r < utf8.RuneSelf:
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	case r >= 0x06F0 && r <= 0x06F9:
+		return append(dst, byte(r-0x06F0)+'0')
+	case r >= 0x0660 && r <= 0x0669:
+		return append(dst, byte(r-0x0660)+'0')
+	case r == faDecimal:
+		return append(dst, '.')
+	case r == faThousands:
+		return append(dst, ',')
+	case r == faPercent:
+		return append(dst, '%')
+	}
+	return utf8.AppendRune(dst, keyLetter(r))
 }
 
 // keyKeptRun returns the end of the run from b[i] of what the fold copies

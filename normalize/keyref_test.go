@@ -111,3 +111,37 @@ func TestKeyOfNumbers(t *testing.T) {
 		assert.Equal(t, keyByRunes(String(s)), Key(s), "Key(%q)", s)
 	}
 }
+
+// checkKeyBreaks checks, for each line of s that Key folds from its
+// breaks, that every character the fold changes in the line's normal form
+// is at one of them.
+func checkKeyBreaks(t *testing.T, s string) {
+	t.Helper()
+	e := Typography.engine()
+	defer putEngine(e)
+	e.setRules(Typography.rules&^Digits, Typography.dir, true)
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n") {
+		if len(line) == 0 || len(line) > maxSegment {
+			continue
+		}
+		b := e.normalized([]byte(line))
+		if !e.keyValid || len(e.spans) > 0 {
+			continue
+		}
+		at := map[int]bool{}
+		for k, p := range e.keyBreaks {
+			if k > 0 && p < e.keyBreaks[k-1] {
+				t.Fatalf("line %q: breaks out of order: %v", line, e.keyBreaks)
+			}
+			at[int(p)] = true
+		}
+		for i, r := range string(b) {
+			if keyChanges(r) && !at[i] {
+				t.Fatalf("line %q, normal %q: %q at %d, which the fold changes, is not noted (breaks %v)", line, b, r, i, e.keyBreaks)
+			}
+			if r == ' ' && i > 0 && b[i-1] == ' ' && !at[i] {
+				t.Fatalf("line %q, normal %q: the second of two spaces at %d is not noted", line, b, i)
+			}
+		}
+	}
+}

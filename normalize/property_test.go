@@ -76,6 +76,7 @@ func checkProperties(t *testing.T, s string, sizes []int) {
 	if want := keyByRunes(got); k != want {
 		t.Fatalf("Key(%q) = %q, but the fold of its String is %q", s, k, want)
 	}
+	checkKeyBreaks(t, s)
 	if a := string(AppendKey([]byte("x"), []byte(s))); a != "x"+k {
 		t.Fatalf("AppendKey(\"x\", %q) = %q, want %q", s, a, "x"+k)
 	}

@@ -302,31 +302,43 @@ func (e *engine) punctuationSpacing(b []byte) []byte {
 	// so that a mark followed by another keeps the space between them.
 	out := e.next()
 	copied := 0
+	kc := e.keyCarrier()
 	for k, m := range marks {
 		i := int(m)
 		n := punctAt(b, i)
+		kc.copied(i, len(out)-copied)
 		out = trimGap(append(out, b[copied:i]...))
+		kc.trimmed(len(out))
 		marks[k] = int32(len(out))
+		kc.copied(i+n, len(out)-i)
 		out = append(out, b[i:i+n]...)
 		copied = i + n
 	}
+	kc.copied(len(b), len(out)-copied)
 	out = append(out, b[copied:]...)
 	b = e.done(out)
+	kc.finish()
 
 	out = e.next()
 	copied = 0
+	kc = e.keyCarrier()
 	for _, m := range marks {
 		i := int(m)
 		n := punctAt(b, i)
 		j := gapAfter(b, i+n)
+		kc.copied(i+n, len(out)-copied)
+		kc.skipped(j)
 		out = append(out, b[copied:i+n]...)
 		if spaceAfterMark(b, i, n, j, e.runeAfterMark(b, j)) {
 			out = append(out, ' ')
 		}
 		copied = j
 	}
+	kc.copied(len(b), len(out)-copied)
 	out = append(out, b[copied:]...)
-	return e.done(out)
+	b = e.done(out)
+	kc.finish()
+	return b
 }
 
 // spaceAfterMark reports whether the mark b[i:i+n], followed by gaps up to

@@ -320,6 +320,7 @@ func (e *engine) dates(b []byte) []byte {
 			i += n
 			continue
 		}
+		e.keyValid = false // the digits moved
 		i = end
 	}
 	return b

@@ -160,6 +160,7 @@ func (e *engine) affixes(b []byte) []byte {
 	out := e.next()
 	copied := 0
 	marksK, bracketsK := 0, 0
+	kc := e.keyCarrier()
 	for t := 0; t < len(joins); t += 3 {
 		s, k, join := int(joins[t]), int(joins[t+1]), joining(joins[t+2])
 		if valid {
@@ -167,8 +168,11 @@ func (e *engine) affixes(b []byte) []byte {
 			marksK = shift(e.pos.marks, marksK, s, delta)
 			bracketsK = shift(e.pos.brackets, bracketsK, s, delta)
 		}
+		kc.copied(s, len(out)-copied)
+		kc.skipped(k)
 		out = append(out, b[copied:s]...)
 		if join == joinZWNJ {
+			kc.added(len(out))
 			out = append(out, zwnjBytes...)
 		}
 		copied = k
@@ -179,9 +183,11 @@ func (e *engine) affixes(b []byte) []byte {
 		shift(e.pos.marks, marksK, len(b), delta)
 		shift(e.pos.brackets, bracketsK, len(b), delta)
 	}
+	kc.copied(len(b), len(out)-copied)
 	out = append(out, b[copied:]...)
 	b = e.done(out)
 	e.pos.valid = valid // the marks and brackets were carried over; the spaces are not needed again
+	kc.finish()
 	return e.affixesMisc(b)
 }
 
@@ -585,6 +591,7 @@ func (e *engine) affixesMisc(b []byte) []byte {
 		}
 		b[j+2] = 0x8C               // ZWNJ
 		b[j+3], b[j+4] = 0xD8, 0xA7 // alef
+		e.keyValid = false          // an LRM, which Key keeps, became a ZWNJ
 	}
 	return b
 }
