@@ -41,7 +41,9 @@ func AppendKey(dst, src []byte) []byte { return appendKeyOf(dst, src) }
 // It does without segment, which writes what the fold would undo: the
 // line breaks and spaces between segments, which the fold writes as the
 // one space its state (keyFolder.space) already makes due after a line.
-// Only a line with protected spans is restored before it is folded.
+// Only a line with protected spans is restored before it is folded. Where
+// chars noted all the characters the fold changes (see keybreaks.go), the
+// fold visits just those.
 func appendKeyOf(dst, src []byte) []byte {
 	e := Typography.engine()
 	e.setRules(Typography.rules&^Digits, Typography.dir, true)
