@@ -177,7 +177,9 @@ func (e *engine) affixes(b []byte) []byte {
 		}
 		copied = k
 	}
-	e.features |= fZWNJ
+	// Its ZWNJs need no lateZWNJ: joinSuffix writes one only after a
+	// letter that joins, and every join is before a letter, so it does not
+	// set fZWNJ for them.
 	if valid {
 		delta := len(out) - copied
 		shift(e.pos.marks, marksK, len(b), delta)
