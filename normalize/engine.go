@@ -342,9 +342,9 @@ func (e *engine) replace(out, stretch []byte, r rune) ([]byte, feature, byte) {
 // plainRun returns the end of the run of plain text starting at line[i],
 // after a plain letter, and whether it took a space. Plain text is
 // Arabic-block letters that chars keeps as they are, that have no feature
-// and that Key's fold keeps, the quietly folded letters (see below), and single spaces
-// before a plain letter other than ی (a ی after a space may be an ezafe)
-// or before ك. This is most of Persian text; the loop is kept apart from
+// and that Key's fold keeps, the quietly folded letters (see below), and
+// single spaces before a plain letter other than ی (a ی after a space may
+// be an ezafe) or before ك. This is most of Persian text; the loop is kept apart from
 // charsRange so that it stays small. line[start:] is the stretch chars has
 // not yet copied, which it will copy shift bytes further on in its output.
 //

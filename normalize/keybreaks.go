@@ -8,10 +8,12 @@ import "unicode/utf8"
 // ZWJ, diacritics, digits other than ASCII and the letters of one form
 // (see keyChanges). A plain run, which chars does not look into letter by
 // letter, holds none: plain letters are letters the fold keeps, and their
-// spaces are single. When no pass rewrites the line after chars (a third
-// of the bytes of the seed texts), these places are all the fold has to
-// visit; the rest it copies in bulk. A pass that rewrites the line clears
-// e.keyValid (engine.done), as do the passes that change a line in place.
+// spaces are single. A pass that rewrites the line clears e.keyValid
+// (engine.done), as do the passes that change a line in place, except
+// affixes and punctuationSpacing, which carry the places over to their
+// output (keyCarrier). While they are valid, they are all the fold has to
+// visit (foldAt); the rest it copies in bulk. On the seed texts, that is
+// so for the lines that hold four in five of the bytes.
 
 // keyBreak notes a character the fold changes at offset at of chars'
 // output.
