@@ -344,8 +344,10 @@ func (e *engine) replace(out, stretch []byte, r rune) ([]byte, feature, byte) {
 // Arabic-block letters that chars keeps as they are, that have no feature
 // and that Key's fold keeps, the quietly folded letters (see below), and
 // single spaces before a plain letter other than ی (a ی after a space may
-// be an ezafe) or before ك. This is most of Persian text; the loop is kept apart from
-// charsRange so that it stays small. line[start:] is the stretch chars has
+// be an ezafe), before ك, or before one of the letters with no feature
+// that the fold changes (آ أ إ ٱ ؤ ئ ة), which it notes for Key. This is
+// most of Persian text; the loop is kept apart from charsRange so that it
+// stays small. line[start:] is the stretch chars has
 // not yet copied, which it will copy shift bytes further on in its output.
 //
 // The quietly folded letters are Arabic ي and ك, common in Persian text
@@ -370,7 +372,8 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 		i = plainLetters(line, i)
 		if i+2 < len(line) && line[i] == ' ' {
 			d, f := line[i+1], line[i+2]
-			plain := arabicClass[uint16(f)<<8|uint16(d)]&classPlainAfterSpace != 0
+			class := arabicClass[uint16(f)<<8|uint16(d)]
+			plain := class&classPlainAfterSpace != 0
 			if !plain && !(d == 0xD9 && f == 0x83 && folding) {
 				break
 			}
@@ -379,6 +382,9 @@ func (e *engine) plainRun(line []byte, i, start, shift int) (int, bool) {
 			}
 			spaced = true
 			if plain {
+				if class&classKeyKept == 0 && e.forKey {
+					e.keyBreak(i + 1 + shift)
+				}
 				i += 3
 			} else {
 				i++ // to the ك, for the loop to fold

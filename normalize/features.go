@@ -129,7 +129,8 @@ func features(b []byte) feature {
 // them plainRun takes after a space, and the runes Key's fold keeps
 // (keyKeepsArabic). A plain letter is one the fold keeps too: the letters
 // the fold changes though they have no feature (آ أ إ ٱ ؤ ئ ة) go through
-// charsRange one by one, which notes them for Key (see keybreaks.go). It
+// charsRange one by one, or, after a space, through plainRun's test of the
+// letter after a space, which notes them for Key (see keybreaks.go). It
 // is indexed by two bytes of text read little-endian as a uint16, the lead byte low, and holds no class for two bytes that
 // are not the UTF-8 form of a rune of U+0600-U+06FF (a lead byte D8-DB,
 // then a continuation byte): one load both checks the form and looks the
@@ -139,8 +140,10 @@ func features(b []byte) feature {
 var arabicClass = func() (t [1 << 16]uint8) {
 	for k := range 0x100 {
 		i := (0x80|k&0x3F)<<8 | (0xD8 + k>>6) // the UTF-8 form of U+0600+k
-		if arabicFeatures[k] == 0 && keyKeepsArabic[k] {
-			t[i] |= classPlain
+		if arabicFeatures[k] == 0 {
+			if keyKeepsArabic[k] {
+				t[i] |= classPlain
+			}
 			if k != yeh-0x600 {
 				t[i] |= classPlainAfterSpace
 			}
@@ -156,6 +159,7 @@ var arabicClass = func() (t [1 << 16]uint8) {
 const (
 	classPlain   = 1 << iota // a plain letter
 	classKeyKept             // kept by Key's fold
-	// a plain letter other than ی, which plainRun takes after a space
+	// a letter with no feature other than ی, plain or one the fold
+	// changes, which plainRun takes after a space
 	classPlainAfterSpace
 )
