@@ -94,7 +94,7 @@ func isDotAt(b []byte, i int) (dots, size int) {
 // dots writes a run of three or more dots, with or without spaces between
 // them, or of ellipses, as one …; two dots with spaces between become "..".
 func (e *engine) dots(b []byte) []byte {
-	if e.features&(fDot|fEllipsis) == 0 || !hasDotRun(b, e.features&fEllipsis != 0) {
+	if e.features&(fDot|fEllipsis) == 0 || !e.hasDotRun(b, e.features&fEllipsis != 0) {
 		return b
 	}
 	// With valid positions, carry them over to the output, so that the
@@ -155,11 +155,27 @@ func (e *engine) dots(b []byte) []byte {
 
 // hasDotRun reports an ellipsis, or a dot followed (after spaces) by another.
 // Without mayEllipsis (the line's features say it has none), it does not
-// search for an ellipsis.
-func hasDotRun(b []byte, mayEllipsis bool) bool {
+// search for an ellipsis. With valid positions, it visits the marks, which
+// include every dot, instead of searching the line.
+func (e *engine) hasDotRun(b []byte, mayEllipsis bool) bool {
 	if mayEllipsis && bytes.Contains(b, ellipsisBytes) {
 		return true
 	}
+	if !e.pos.valid {
+		return hasDotPair(b)
+	}
+	for _, m := range e.pos.marks {
+		if b[m] == '.' {
+			if j := spaceAfter(b, int(m)+1); j < len(b) && b[j] == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDotPair reports a dot followed (after spaces) by another.
+func hasDotPair(b []byte) bool {
 	for i := bytes.IndexByte(b, '.'); i >= 0; {
 		j := spaceAfter(b, i+1)
 		if j < len(b) && b[j] == '.' {
