@@ -198,8 +198,8 @@ func (e *engine) charsRange(out, line []byte, from int, f feature) ([]byte, feat
 				e.keyBreak(len(out) + i - start) // A-Z, a tab, a space after a space
 			}
 			if af&(fSpace|fPunct|fBracket) != 0 {
-				if (c == ':' || c == ']') && i+1 < len(line) && (line[i+1] == '/' || line[i+1] == '(') {
-					f |= fProtect // maybe :// or ](
+				if (c == ':' || c == ']') && i+1 < len(line) && (line[i+1] == '/' || line[i+1] == '(' || c == ']' && line[i+1] >= utf8.RuneSelf) {
+					f |= fProtect // maybe :// or ](, or ] and ( with what vanishes between them
 				}
 				e.pos.record(len(out)+i-start, af)
 				if af&fSpace != 0 {

@@ -66,6 +66,7 @@ func TestTypography(t *testing.T) {
 		{"citation", "منبع [12] است", "منبع[۱۲] است"},
 		{"spaces", "یک    دو\t\tسه", "یک دو سه"},
 		{"markdown link", "[متن](https://x.ir/a_b)", "[متن](https://x.ir/a_b)"},
+		{"markdown link target with spaces, or after what vanishes", "[1]( AA ) و [2]\u200c(BB) و [3]ـ(C1)", "[۱]( AA ) و[۲](BB) و[۳](C1)"},
 		{"bracket and parenthesis written apart stay apart", "[1] (AB) و [متن]  (ج) و چرا! [متن]", "[۱] (AB) و [متن] (ج) و چرا! [متن]"},
 		{"no space before a closing tag", "<p>خجلت ! </p> (سلام)</b> صبر…</i>", "<p>خجلت!</p> (سلام)</b> صبر…</i>"},
 		{"space before an opening tag", "سلام،<b>دنیا</b>", "سلام، <b>دنیا</b>"},

@@ -43,10 +43,24 @@ func findProtectedIn(spans []span, line []byte) []span {
 				spans = addSpan(spans, first, s)
 				i = s.end - 1
 			}
-		case c == ']' && i+1 < len(line) && line[i+1] == '(':
-			if j := bytes.IndexByte(line[i+2:], ')'); j > 0 && !bytes.ContainsAny(line[i+2:i+2+j], " \t") {
-				spans = addSpan(spans, first, span{i + 2, i + 2 + j})
-				i = i + 2 + j - 1
+		case c == ']':
+			// A link target: one word, with the spaces markdown allows
+			// around it, which are protected with it; were they not, the
+			// brackets rule would remove them, and the next pass would
+			// protect what is left. For the same reason the ( may come
+			// after characters the rules remove (vanishesAt).
+			k := i + 1
+			for n := vanishesAt(line, k); n > 0; n = vanishesAt(line, k) {
+				k += n
+			}
+			if k >= len(line) || line[k] != '(' {
+				break
+			}
+			if j := bytes.IndexByte(line[k+1:], ')'); j > 0 {
+				if target := bytes.Trim(line[k+1:k+1+j], " \t"); len(target) > 0 && !bytes.ContainsAny(target, " \t") {
+					spans = addSpan(spans, first, span{k + 1, k + 1 + j})
+					i = k + 1 + j - 1
+				}
 			}
 		case c == '<':
 			if end = tagEnd(line, i); end > 0 {
@@ -62,11 +76,31 @@ func findProtectedIn(spans []span, line []byte) []span {
 	return spans
 }
 
+// vanishesAt returns the size of the character at line[i] if the rules
+// remove it wherever it stands between two marks: a ZWNJ, a bidi control
+// or the kashida; else 0.
+func vanishesAt(line []byte, i int) int {
+	if i+1 >= len(line) {
+		return 0
+	}
+	switch c, d := line[i], line[i+1]; {
+	case c == 0xD9 && d == 0x80, c == 0xD8 && d == 0x9C: // kashida, ALM
+		return 2
+	case c == 0xE2 && i+2 < len(line):
+		switch e := line[i+2]; {
+		case d == 0x80 && (e == 0x8C || e == 0x8E || e == 0x8F || e >= 0xAA && e <= 0xAE),
+			d == 0x81 && e >= 0xA6 && e <= 0xA9:
+			return 3
+		}
+	}
+	return 0
+}
+
 // mayProtect reports, with fast searches, whether line has anything that can
 // start a protected span.
 func mayProtect(line []byte) bool {
 	return bytes.Contains(line, []byte("://")) || bytes.IndexByte(line, '@') >= 0 ||
-		bytes.IndexByte(line, '<') >= 0 || bytes.Contains(line, []byte("](")) ||
+		bytes.IndexByte(line, '<') >= 0 || bytes.IndexByte(line, ']') >= 0 ||
 		bytes.IndexByte(line, 'w') >= 0 || bytes.IndexByte(line, 'W') >= 0 ||
 		bytes.Contains(line, placeholderBytes)
 }

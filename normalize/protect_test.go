@@ -14,6 +14,7 @@ func TestProtectedSpansFoundFromChars(t *testing.T) {
 		"نشانی https://example.com/a است", "رایانامه info@site.ir است", "<b>سلام</b> و <!-- یادداشت -->",
 		"[متن](https://x.ir/a_b)", "سایت www.site24.ir و WWW.SITE.IR", "نماد \uf8ff در متن",
 		"&#58;//x و &lowast;www.x.com", "گفت: سلام] (متن)", "ساعت ۱۲:۳۰ و [۱۲]",
+		"[۱]( AA ) و [۲]\u200c(BB) و [۳]ـ(C1) و ]\u200f(x)",
 	}
 	for _, s := range fuzzSeeds(t) {
 		lines = append(lines, strings.Split(s, "\n")...)
