@@ -20,7 +20,8 @@ import "unicode/utf8"
 func (e *engine) keyBreak(at int) { e.keyBreaks = append(e.keyBreaks, int32(at)) }
 
 // keyBreaksIn notes the characters the fold changes in b, which chars
-// wrote at offset at of its output.
+// wrote at offset at of its output, and its spaces, which may stand next
+// to another space that chars copied.
 func (e *engine) keyBreaksIn(b []byte, at int) {
 	for i := 0; i < len(b); {
 		r, n := runeAt(b, i)

@@ -65,6 +65,15 @@ func FuzzKeyFold(f *testing.F) {
 	})
 }
 
+// randomText joins fewer than n pieces drawn at random from alphabet.
+func randomText(rng *rand.Rand, alphabet []string, n int) string {
+	var sb strings.Builder
+	for range rng.IntN(n) {
+		sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+	}
+	return sb.String()
+}
+
 // TestKeyFoldRandom folds random texts made of the characters the fold
 // treats differently, in two pieces, and compares with keyByRunes.
 func TestKeyFoldRandom(t *testing.T) {
@@ -72,11 +81,7 @@ func TestKeyFoldRandom(t *testing.T) {
 		"ب", "ب", "ی", "آ", "ة", "ؤ", "۱", "٢", "٫", "٪", "«", "»", "a", "Z", ".", "،", "\u06e9", "\u06ad", "\u066e"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var sb strings.Builder
-		for range rng.IntN(24) {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		s := sb.String()
+		s := randomText(rng, alphabet, 24)
 		at := rng.IntN(len(s) + 1)
 		for at > 0 && at < len(s) && !utf8.RuneStart(s[at]) {
 			at--
@@ -98,11 +103,7 @@ func TestKeyOfNumbers(t *testing.T) {
 		"٫", "٬", "٪", "%", "؛", ";", "?", "،", "ب", "ه", "ی", "ا", "ab", "x", "v", "\u200c", "(", "«", "…", "https://a.b/"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var sb strings.Builder
-		for range rng.IntN(20) {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		s := sb.String()
+		s := randomText(rng, alphabet, 20)
 		if got, want := Key(s), keyByRunes(String(s)); got != want {
 			t.Fatalf("Key(%q) = %q, but the fold of its String %q is %q", s, got, String(s), want)
 		}
